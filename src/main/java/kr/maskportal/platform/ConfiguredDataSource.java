@@ -1,0 +1,98 @@
+package kr.maskportal.platform;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The data source class named by {@link DatabaseMigrations}' {@code @DataSourceDefinition}. One WAR serves both
+ * the embedded H2 default and MySQL, so the driver is chosen from {@code portal.db.url} at run time (environment
+ * variables PORTAL_DB_URL, PORTAL_DB_USER, PORTAL_DB_PASSWORD through MicroProfile Config) rather than fixed in the
+ * annotation, whose placeholders cannot express "this class for that URL".
+ */
+public class ConfiguredDataSource implements DataSource {
+
+    static final String EMBEDDED_URL = "jdbc:h2:file:${user.home}/.mask-stock-portal/portal;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE";
+
+    private final DataSource target;
+
+    public ConfiguredDataSource() {
+        Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
+        String url = config.getOptionalValue("portal.db.url", String.class)
+                .orElse(EMBEDDED_URL.replace("${user.home}", System.getProperty("user.home")));
+        String user = config.getOptionalValue("portal.db.user", String.class).orElse(url.startsWith("jdbc:h2:") ? "sa" : "");
+        String password = config.getOptionalValue("portal.db.password", String.class).orElse("");
+        this.target = forUrl(url, user, password);
+    }
+
+    static DataSource forUrl(String url, String user, String password) {
+        if (url.startsWith("jdbc:h2:")) {
+            var h2 = new JdbcDataSource();
+            h2.setURL(url);
+            h2.setUser(user);
+            h2.setPassword(password);
+            return h2;
+        }
+        if (url.startsWith("jdbc:mysql:")) {
+            var mysql = new MysqlDataSource();
+            mysql.setUrl(url);
+            mysql.setUser(user);
+            mysql.setPassword(password);
+            return mysql;
+        }
+        throw new IllegalStateException("portal.db.url must start with jdbc:mysql: or jdbc:h2: but was " + url);
+    }
+
+    /** The pool may pass the annotation's empty credentials; the configured ones are the only ones that count. */
+    @Override
+    public Connection getConnection(String ignoredUser, String ignoredPassword) throws SQLException {
+        return target.getConnection();
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return target.getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return target.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        target.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        target.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return target.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return target.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        return type.isInstance(this) ? type.cast(this) : target.unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return type.isInstance(this) || target.isWrapperFor(type);
+    }
+}

@@ -1,0 +1,88 @@
+package kr.maskportal.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import kr.maskportal.testing.PortalHttp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's first command in miniature: the WAR on Payara Micro with no database configured at all starts on
+ * the embedded default, loads the national seller list and serves the home page, and keeps its data when started
+ * again.
+ */
+class EmbeddedDefaultIT {
+
+    private Process portal;
+
+    @Test
+    void startsWithoutMySqlServesTheHomePageAndKeepsItsDataAcrossARestart() throws Exception {
+        Path home = Files.createTempDirectory("portal-home");
+
+        String firstLog = startAndAwaitHomePage(home);
+        assertTrue(firstLog.contains("25439 sellers loaded"), "first start loads the national list");
+        stop();
+
+        String secondLog = startAndAwaitHomePage(home);
+        assertTrue(secondLog.contains("sellers already loaded: 25439"), "a restart keeps what the first loaded");
+    }
+
+    private String startAndAwaitHomePage(Path home) throws Exception {
+        int port = freePort();
+        Path log = Files.createTempFile("portal", ".log");
+        var command = new ProcessBuilder(javaLauncher(), "-Xmx1g", "-Duser.home=" + home,
+                "-jar", System.getProperty("payara.microJar"),
+                "--deploy", System.getProperty("portal.war"), "--contextroot", "/",
+                "--port", Integer.toString(port), "--nocluster", "--sslport", Integer.toString(freePort()))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        command.environment().keySet().removeIf(name -> name.startsWith("PORTAL_"));
+        portal = command.start();
+
+        URI homePage = URI.create("http://127.0.0.1:" + port + "/");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline) && portal.isAlive()) {
+            try {
+                HttpResponse<String> response = PortalHttp.get(homePage);
+                if (response.statusCode() == 200 && response.body().contains("/province/11\"")) {
+                    assertTrue(response.body().contains("서울특별시"));
+                    assertTrue(response.headers().firstValue("Set-Cookie").isEmpty());
+                    return Files.readString(log);
+                }
+            } catch (IOException notYetListening) {
+                // Payara Micro is still booting
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the home page never came up; log:\n" + Files.readString(log));
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (portal != null && portal.isAlive()) {
+            portal.destroy();
+            if (!portal.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                portal.destroyForcibly().waitFor();
+            }
+        }
+        assertEquals(false, portal != null && portal.isAlive());
+    }
+
+    private static String javaLauncher() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package kr.maskportal.seller.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.maskportal.testing.PortalHttp;
+import kr.maskportal.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The real WAR on Payara Micro against the real MariaDB: what a resident sees on the place pages. */
+@ExtendWith(ArquillianExtension.class)
+class PlacePagesIT {
+
+    private static final int SELLERS_IN_THE_LIST = 25_439;
+    private static final Pattern LISTED_PLACE = Pattern.compile(
+            "<a href=\"[^\"]*/(?:province|district)/(\\d+)\">([^<]+)</a>\\s*<span class=\"count\">판매처 (\\d+)곳</span>");
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
+    }
+
+    @Test
+    void homePageListsEveryProvinceWithTheSellersTheDatabaseHoldsForIt() throws Exception {
+        HttpResponse<String> home = get("");
+        assertEquals(200, home.statusCode());
+        Map<String, Integer> shown = listedCounts(home.body());
+        Map<String, Integer> stored = countsFromDatabase(
+                "SELECT d.province_code, COUNT(*) FROM seller s JOIN district d ON d.code = s.district_code GROUP BY d.province_code");
+        assertEquals(17, shown.size(), "one link per province");
+        assertEquals(stored, shown);
+    }
+
+    @Test
+    void everySellerOfTheListIsStoredOnceAndAlmostAllArePlaced() throws Exception {
+        try (var db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(
+                "SELECT COUNT(*), COUNT(district_code), COUNT(DISTINCT code) FROM seller")) {
+            rs.next();
+            assertEquals(SELLERS_IN_THE_LIST, rs.getInt(1), "loading twice must not duplicate sellers");
+            assertEquals(SELLERS_IN_THE_LIST, rs.getInt(3));
+            assertTrue(rs.getInt(2) > SELLERS_IN_THE_LIST - 30, "placed: " + rs.getInt(2));
+        }
+    }
+
+    @Test
+    void seoulPageListsItsTwentyFiveDistrictsWithTheirCounts() throws Exception {
+        HttpResponse<String> seoul = get("province/11");
+        assertEquals(200, seoul.statusCode());
+        Map<String, Integer> shown = listedCounts(seoul.body());
+        assertEquals(25, shown.size());
+        assertEquals(countsFromDatabase(
+                "SELECT d.code, COUNT(s.code) FROM district d LEFT JOIN seller s ON s.district_code = d.code "
+                        + "WHERE d.province_code = '11' GROUP BY d.code"), shown);
+        assertTrue(seoul.body().contains(">마포구</a>"));
+    }
+
+    @Test
+    void districtPageListsEverySellerWithNameTypeAndAddress() throws Exception {
+        HttpResponse<String> mapo = get("district/11440");
+        assertEquals(200, mapo.statusCode());
+        String page = mapo.body();
+        int rows = 0;
+        try (var db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(
+                "SELECT name, seller_type, address FROM seller WHERE district_code = '11440'")) {
+            while (rs.next()) {
+                rows++;
+                assertTrue(page.contains(escape(rs.getString("name"))), rs.getString("name"));
+                assertTrue(page.contains(escape(rs.getString("address"))), rs.getString("address"));
+            }
+        }
+        assertTrue(rows > 100, "마포구 had well over a hundred sellers in 2020");
+        assertEquals(rows, count(page, "<th scope=\"row\">"));
+        assertTrue(page.contains("<td>약국</td>") && page.contains("<td>우체국</td>"), "type as a word");
+        assertTrue(page.contains("<h1>서울특별시 마포구</h1>"));
+        assertTrue(page.contains("/province/11\">서울특별시</a>"), "a link back up");
+    }
+
+    @Test
+    void generalDistrictsOfLargeCitiesAreDistrictsOfTheirOwn() throws Exception {
+        String gyeonggi = get("province/41").body();
+        assertTrue(gyeonggi.contains(">수원시 장안구</a>"));
+        assertFalse(gyeonggi.contains(">수원시</a>"));
+    }
+
+    @Test
+    void publicPagesAreAccessiblePlainHtmlWithoutSessionOrScript() throws Exception {
+        for (String path : new String[] {"", "province/26", "district/26110"}) {
+            HttpResponse<String> response = get(path);
+            assertEquals(200, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "no session on " + path);
+            String page = response.body();
+            assertTrue(page.contains("<html lang=\"ko\""), path);
+            assertEquals(1, count(page, "<h1"), "one h1 on " + path);
+            assertTrue(page.contains("href=\"#main\"") && page.contains("id=\"main\""), "skip link on " + path);
+            assertFalse(page.contains("<script"), "no JavaScript on " + path);
+            assertFalse(page.contains("primefaces"), "no PrimeFaces resources on " + path);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        }
+    }
+
+    @Test
+    void unknownPlacesAreMissingPagesNotEmptyOnes() throws Exception {
+        for (String path : new String[] {"district/99999", "province/99", "district/abc", "district.xhtml?code=%3Cscript%3E"}) {
+            HttpResponse<String> response = get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertFalse(response.body().contains("<script>"), path);
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return PortalHttp.get(URI.create(base.toExternalForm()).resolve(path));
+    }
+
+    private static Map<String, Integer> listedCounts(String page) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Matcher m = LISTED_PLACE.matcher(page);
+        while (m.find()) {
+            counts.put(m.group(1), Integer.parseInt(m.group(3)));
+        }
+        return counts;
+    }
+
+    private static Map<String, Integer> countsFromDatabase(String sql) throws SQLException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (var db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
