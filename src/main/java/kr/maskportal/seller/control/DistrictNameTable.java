@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,7 +56,7 @@ final class DistrictNameTable {
     private void add(String name, String code, boolean gluable) {
         Set<String> codes = codesByName.computeIfAbsent(name, k -> new LinkedHashSet<>());
         codes.add(code);
-        if (gluable && codes.size() == 1 && !gluableNames.contains(name)) {
+        if (gluable && !gluableNames.contains(name)) {
             gluableNames.add(name);
         }
     }
@@ -75,7 +76,11 @@ final class DistrictNameTable {
         if (head == null) {
             return Set.of();
         }
-        Set<String> codes = codesByName.get(head);
+        Set<String> codes = twoWordName(tokens);
+        if (codes != null) {
+            return codes;
+        }
+        codes = codesByName.get(head);
         if (codes != null) {
             tokens.removeFirst();
         } else {
@@ -92,6 +97,22 @@ final class DistrictNameTable {
             return Set.of();
         }
         return codes.size() > 1 ? narrowToGeneralDistrict(codes, tokens) : codes;
+    }
+
+    /** Aliases such as {@code 부천시 원미구} are two words; both are consumed. */
+    private Set<String> twoWordName(Deque<String> tokens) {
+        if (tokens.size() < 2) {
+            return null;
+        }
+        var it = tokens.iterator();
+        String first = it.next();
+        String second = it.next();
+        Set<String> codes = codesByName.get(first + " " + second);
+        if (codes != null) {
+            tokens.removeFirst();
+            tokens.removeFirst();
+        }
+        return codes;
     }
 
     private Set<String> narrowToGeneralDistrict(Set<String> codes, Deque<String> tokens) {
@@ -125,10 +146,10 @@ final class DistrictNameTable {
     }
 
     /** {@code 안성시} → {@code 안성}; one-syllable stems (중구 → 중) would match far too much. */
-    private static java.util.Optional<String> stem(String name) {
+    private static Optional<String> stem(String name) {
         if (name.length() >= 3 && AddressTokens.hasDistrictSuffix(name)) {
-            return java.util.Optional.of(name.substring(0, name.length() - 1));
+            return Optional.of(name.substring(0, name.length() - 1));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

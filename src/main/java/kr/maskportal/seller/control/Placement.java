@@ -1,8 +1,6 @@
 package kr.maskportal.seller.control;
 
 import java.util.Objects;
-import kr.maskportal.seller.entity.PlacedBy;
-import kr.maskportal.seller.entity.UnplacedReason;
 
 /**
  * The district a seller belongs to, and how that was decided.

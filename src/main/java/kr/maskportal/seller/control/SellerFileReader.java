@@ -36,7 +36,6 @@ public final class SellerFileReader {
 
     private static final Pattern CODE = Pattern.compile("[0-9]{8,10}");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{1,15})?");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern EDGE_COMMAS = Pattern.compile("^[\\s,]+|[\\s,]+$");
 
     /** The feed's own names for the columns are accepted too, as a file may come straight from the API. */
@@ -105,9 +104,9 @@ public final class SellerFileReader {
     private static void readRecord(CsvRecord record, Map<Column, Integer> columns, Set<String> codesSeen,
                                    List<SellerRow> rows, List<SellerFileProblem> problems) {
         List<String> fields = record.fields();
-        String code = fields.get(columns.get(Column.CODE)).strip();
+        String code = foldWhitespace(fields.get(columns.get(Column.CODE)));
         String name = foldWhitespace(fields.get(columns.get(Column.NAME)));
-        String typeCode = fields.get(columns.get(Column.TYPE)).strip();
+        String typeCode = foldWhitespace(fields.get(columns.get(Column.TYPE)));
         String address = cleanAddress(fields.get(columns.get(Column.ADDRESS)));
 
         SellerFileProblemReason rejection = null;
@@ -138,8 +137,8 @@ public final class SellerFileReader {
 
         GeoPoint location = null;
         if (columns.containsKey(Column.LATITUDE)) {
-            String latitude = fields.get(columns.get(Column.LATITUDE)).strip();
-            String longitude = fields.get(columns.get(Column.LONGITUDE)).strip();
+            String latitude = foldWhitespace(fields.get(columns.get(Column.LATITUDE)));
+            String longitude = foldWhitespace(fields.get(columns.get(Column.LONGITUDE)));
             if (!latitude.isEmpty() || !longitude.isEmpty()) {
                 Optional<GeoPoint> point = parsePoint(latitude, longitude);
                 if (point.isEmpty()) {
@@ -156,8 +155,8 @@ public final class SellerFileReader {
     }
 
     /**
-     * Addresses in the feed carry stray quotes, trailing commas ({@code "상촌로 12-1,"}) and runs of blanks; none of
-     * it means anything, and all of it would defeat matching and display.
+     * Addresses in the feed carry stray quotes, trailing commas ({@code "상촌로 12-1,"}), runs of blanks and no-break
+     * spaces; none of it means anything, and all of it would defeat matching and display.
      */
     static String cleanAddress(String raw) {
         String text = raw.replace("\"", "");
@@ -166,7 +165,7 @@ public final class SellerFileReader {
     }
 
     private static String foldWhitespace(String text) {
-        return WHITESPACE.matcher(text.strip()).replaceAll(" ");
+        return AddressTokens.BLANKS.matcher(text).replaceAll(" ").strip();
     }
 
     private static Optional<GeoPoint> parsePoint(String latitude, String longitude) {

@@ -1,4 +1,4 @@
-package kr.maskportal.seller.entity;
+package kr.maskportal.seller.control;
 
 /** What decided a seller's district; stored in {@code seller.placed_by}, so officials can judge the placement. */
 public enum PlacedBy {

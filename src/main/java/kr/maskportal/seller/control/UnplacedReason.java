@@ -1,4 +1,4 @@
-package kr.maskportal.seller.entity;
+package kr.maskportal.seller.control;
 
 /** Why a seller has no district; stored in {@code seller.unplaced_reason}. */
 public enum UnplacedReason {
