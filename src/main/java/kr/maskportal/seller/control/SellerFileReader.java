@@ -70,8 +70,8 @@ public final class SellerFileReader {
         if (header == null || !columns.keySet().containsAll(
                 Set.of(Column.ADDRESS, Column.CODE, Column.NAME, Column.TYPE))
                 || columns.containsKey(Column.LATITUDE) != columns.containsKey(Column.LONGITUDE)) {
-            problems.add(new SellerFileProblem(1, SellerFileProblemReason.MISSING_HEADER_COLUMN,
-                    header == null ? "" : header.rawText(), true));
+            problems.add(new SellerFileProblem(header == null ? 1 : header.lineNumber(),
+                    SellerFileProblemReason.MISSING_HEADER_COLUMN, header == null ? "" : header.rawText(), true));
             return new SellerFileContents(rows, problems);
         }
         int width = header.fields().size();

@@ -55,6 +55,16 @@ class RealSellerFileTest {
     }
 
     @Test
+    void theLoaderReadsEveryPlaceTable() {
+        assertEquals(17, places.provinces().size());
+        assertEquals("서울특별시", places.provinces().get(0).name());
+        assertEquals(250, places.districts().size());
+        places.districts().forEach(d -> assertEquals(5, d.code().length(), d::name));
+        assertFalse(places.provinceAliases().isEmpty());
+        assertFalse(places.districtAliases().isEmpty());
+    }
+
+    @Test
     void everySellerIsReadAndNoneSkipped() {
         assertEquals(25_439, file.rows().size(), () -> "problems: " + file.problems());
         assertEquals(0, file.skippedCount(), () -> "problems: " + file.problems());
