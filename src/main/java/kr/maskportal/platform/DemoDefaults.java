@@ -12,9 +12,10 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 public class DemoDefaults implements ConfigSource {
 
     static final Map<String, String> DEMO = Map.of(
-            "portal.clock.start", "2020-03-11T08:00+09:00",
+            "portal.clock.start", "2020-03-11T10:00+09:00",
             "portal.clock.speed", "10",
             "portal.feed.url", "http://127.0.0.1:8080/replay",
+            "portal.feed.interval", "10",
             "portal.feed.replay.enabled", "true");
 
     private final Map<String, String> properties = isEmbeddedDefault() ? DEMO : Map.of();

@@ -11,18 +11,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import kr.maskportal.testing.Await;
 import kr.maskportal.testing.PortalHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README's first command in miniature: the WAR on Payara Micro with no database configured at all starts on
- * the embedded default, loads the national seller list and serves the home page, and keeps its data when started
- * again.
+ * the embedded default, loads the national seller list, serves the home page, shows stock from the feed replay it
+ * serves itself, and keeps its data when started again.
  */
 class EmbeddedDefaultIT {
 
     private Process portal;
+    private URI portalBase;
+
+    private URI portalUri(String path) {
+        return portalBase.resolve(path);
+    }
 
     @Test
     void startsWithoutMySqlServesTheHomePageAndKeepsItsDataAcrossARestart() throws Exception {
@@ -30,16 +36,25 @@ class EmbeddedDefaultIT {
 
         String firstLog = startAndAwaitHomePage(home);
         assertTrue(firstLog.contains("25439 sellers loaded"), "first start loads the national list");
+        Await.until(Duration.ofMinutes(2), () -> PortalHttp.get(portalUri("health/ready")).body(),
+                health -> health.contains("\"sellersWithFeedData\":\"25439\""));
+        String mapo = PortalHttp.get(portalUri("district/11440")).body();
+        assertTrue(java.util.regex.Pattern.compile("class=\"status status-(plenty|some|few|empty|break)\"").matcher(mapo).find(),
+                "the district page shows stock from the demo's own feed replay");
         stop();
 
         String secondLog = startAndAwaitHomePage(home);
         assertTrue(secondLog.contains("sellers already loaded: 25439"), "a restart keeps what the first loaded");
+        assertTrue(secondLog.contains("stock board restored from history: 25439 sellers"),
+                "a restart remembers the feed's last word on every seller");
     }
 
     private String startAndAwaitHomePage(Path home) throws Exception {
         int port = freePort();
         Path log = Files.createTempFile("portal", ".log");
+        // the demo's feed replay is served by the portal itself, on whatever port it was given here
         var command = new ProcessBuilder(javaLauncher(), "-Xmx1g", "-Duser.home=" + home,
+                "-Dportal.feed.url=http://127.0.0.1:" + port + "/replay",
                 "-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("portal.war"), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--sslport", Integer.toString(freePort()))
@@ -47,7 +62,8 @@ class EmbeddedDefaultIT {
         command.environment().keySet().removeIf(name -> name.startsWith("PORTAL_"));
         portal = command.start();
 
-        URI homePage = URI.create("http://127.0.0.1:" + port + "/");
+        portalBase = URI.create("http://127.0.0.1:" + port + "/");
+        URI homePage = portalBase;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline) && portal.isAlive()) {
             try {

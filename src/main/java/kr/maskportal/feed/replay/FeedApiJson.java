@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import kr.maskportal.feed.control.FeedTime;
 
 /**
  * The bodies of the 2020 feed's endpoints for a replayed day, field for field as existing apps parse them. Missing
@@ -30,6 +31,10 @@ public final class FeedApiJson {
     public FeedApiJson(ReplayFeed feed) {
         this.feed = feed;
         this.stores = feed.day().stores();
+    }
+
+    public ReplayFeed feed() {
+        return feed;
     }
 
     /** {@code stores/json?page=&perPage=}: the seller list, without stock. */
@@ -132,10 +137,15 @@ public final class FeedApiJson {
     }
 
     private static JsonObjectBuilder saleFields(JsonObjectBuilder object, FeedRow row) {
-        text(object, "stock_at", FeedTimes.format(row.stockAt()));
-        text(object, "remain_stat", row.remainStat() == null ? null : row.remainStat().wireName());
-        text(object, "created_at", FeedTimes.format(row.createdAt()));
+        text(object, "stock_at", feedTime(row.stockAt()));
+        text(object, "remain_stat", row.remainStat() == null ? null : row.remainStat().feedCode());
+        text(object, "created_at", feedTime(row.createdAt()));
         return object;
+    }
+
+    /** Null stays null: the feed publishes a missing time as JSON null. */
+    private static String feedTime(Instant at) {
+        return at == null ? null : FeedTime.format(at);
     }
 
     private static void text(JsonObjectBuilder object, String name, String value) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kr.maskportal.stock.entity.StockBand;
 
 /**
  * What the 2020 feed would publish during a {@link SalesDay}: every fact arrives {@code lag} late, because sales
@@ -66,7 +67,7 @@ public final class ReplayFeed {
 
     FeedRow feedRow(int i, long nowSecond) {
         long keyedIn = Math.max(0, nowSecond - lagSeconds);
-        RemainStat stat = day.remainStatAt(i, keyedIn);
+        StockBand stat = day.remainStatAt(i, keyedIn);
         Instant stockAt = day.stocked(i, keyedIn) ? day.instantOf(day.deliverySecond(i)) : null;
         long since = day.remainStatSince(i, keyedIn);
         Instant createdAt = since == 0 ? day.start() : day.instantOf(since + lagSeconds);

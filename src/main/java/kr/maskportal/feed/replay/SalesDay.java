@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import kr.maskportal.platform.time.Korea;
+import kr.maskportal.stock.entity.StockBand;
 
 /**
  * The real stock of every seller through one simulated sales day: one delivery at most, a queue surge, a
@@ -145,14 +146,14 @@ public final class SalesDay {
     }
 
     /** Null while not stocked, as the 2020 feed published a seller whose delivery had not come yet. */
-    RemainStat remainStatAt(int i, long second) {
+    StockBand remainStatAt(int i, long second) {
         if (second >= breakFrom[i]) {
-            return RemainStat.BREAK;
+            return StockBand.BREAK;
         }
         if (!stocked(i, second)) {
             return null;
         }
-        return RemainStat.ofCount(countAt(i, second));
+        return StockBand.forCount(countAt(i, second));
     }
 
     int countAt(int i, long second) {
@@ -182,14 +183,15 @@ public final class SalesDay {
      * fits the band.
      */
     long remainStatSince(int i, long second) {
-        RemainStat stat = remainStatAt(i, second);
+        StockBand stat = remainStatAt(i, second);
         if (stat == null) {
             return 0;
         }
-        if (stat == RemainStat.BREAK) {
+        if (stat == StockBand.BREAK) {
             return breakFrom[i];
         }
-        int highest = stat.highestCount();
+        // PLENTY has no ceiling
+        int highest = stat.upperBound().orElse(Integer.MAX_VALUE);
         long low = delivery[i];
         long high = second;
         while (low < high) {

@@ -1,5 +1,6 @@
 package kr.maskportal.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,7 +14,10 @@ import java.io.IOException;
  * policy that allows this origin's own resources only. PrimeFaces pages need inline scripts and styles, so
  * those stay allowed; public pages carry none.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// also on forwards and error pages: a readable address such as /district/11440 is forwarded to its view, and the
+// order in which the container runs annotated filters is not defined
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     static final String CONTENT_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

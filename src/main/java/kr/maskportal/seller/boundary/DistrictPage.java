@@ -3,12 +3,21 @@ package kr.maskportal.seller.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import kr.maskportal.platform.time.RelativeAge;
 import kr.maskportal.seller.control.DirectoryDistrict;
 import kr.maskportal.seller.control.DirectoryProvince;
 import kr.maskportal.seller.control.DirectorySnapshot;
 import kr.maskportal.seller.control.SellerDirectory;
+import kr.maskportal.stock.control.FeedStatus;
+import kr.maskportal.stock.control.ShownStatus;
+import kr.maskportal.stock.control.StatusThresholds;
+import kr.maskportal.stock.control.StockBoard;
 
-/** A district: every seller in it with name, type and address. */
+/** A district: every seller in it with name, type, address and what the feed says of its stock, with its age. */
 @Named
 @RequestScoped
 public class DistrictPage {
@@ -16,9 +25,19 @@ public class DistrictPage {
     @Inject
     SellerDirectory directory;
 
+    @Inject
+    StockBoard board;
+
+    @Inject
+    StatusThresholds thresholds;
+
+    @Inject
+    Clock clock;
+
     private String code;
     private DirectoryDistrict district;
     private DirectoryProvince province;
+    private List<SellerRowView> rows;
 
     /** View action: an unknown code is a missing page, not an empty one. */
     public void load() {
@@ -29,6 +48,19 @@ public class DistrictPage {
             return;
         }
         province = snapshot.province(district.getProvinceCode()).orElseThrow();
+        Instant now = clock.instant();
+        rows = district.getSellers().stream().map(seller -> {
+            FeedStatus status = FeedStatus.judge(board.feedEvidence(seller.getCode()), now,
+                    thresholds.staleAfter(), thresholds.unknownAfter());
+            // "no data" has no age worth showing: the feed's row only says nothing was delivered yet
+            RelativeAge age = status.status() == ShownStatus.NO_DATA ? null
+                    : RelativeAge.of(Duration.between(status.evidenceAt(), now));
+            return new SellerRowView(seller, status, age);
+        }).toList();
+    }
+
+    public List<SellerRowView> getRows() {
+        return rows;
     }
 
     public String getCode() {

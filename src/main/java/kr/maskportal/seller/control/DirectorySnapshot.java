@@ -99,6 +99,16 @@ public final class DirectorySnapshot {
         return unplaced;
     }
 
+    /** Every listed seller, placed or not. */
+    public java.util.Collection<DirectorySeller> sellers() {
+        return sellersByCode.values();
+    }
+
+    /** Codes of every seller the portal knows, placed or not: the feed's records are checked against them. */
+    public java.util.Set<String> sellerCodes() {
+        return sellersByCode.keySet();
+    }
+
     public int sellerCount() {
         return sellersByCode.size();
     }

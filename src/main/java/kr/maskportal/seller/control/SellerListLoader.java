@@ -14,15 +14,11 @@ import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.zip.GZIPInputStream;
-import javax.sql.DataSource;
-import kr.maskportal.platform.DatabaseMigrations;
 import kr.maskportal.seller.entity.Seller;
 import kr.maskportal.seller.entity.SellerFileProblemEntry;
 
@@ -42,9 +38,6 @@ public class SellerListLoader {
     private static final Logger LOG = Logger.getLogger(SellerListLoader.class.getName());
     private static final int FLUSH_EVERY = 1_000;
 
-    @Resource(lookup = DatabaseMigrations.DATA_SOURCE)
-    DataSource dataSource;
-
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -52,18 +45,18 @@ public class SellerListLoader {
     UserTransaction transaction;
 
     @Inject
-    SellerDirectory directory;
+    SellerCatalog catalog;
 
     @PostConstruct
     void start() {
-        PlaceReference places = loadPlaces();
+        PlaceReference places = catalog.places();
         long stored = em.createQuery("SELECT COUNT(s) FROM Seller s", Long.class).getSingleResult();
         if (stored == 0) {
             loadSellerList(places);
         } else {
             LOG.info(() -> "sellers already loaded: " + stored);
         }
-        publishDirectory(places);
+        catalog.publishDirectory(Instant.now());
     }
 
     private void loadSellerList(PlaceReference places) {
@@ -92,31 +85,13 @@ public class SellerListLoader {
         logSummary(file, placements);
     }
 
-    private static Seller toSeller(SellerRow row, Placement placement) {
+    static Seller toSeller(SellerRow row, Placement placement) {
         GeoPoint at = row.location();
         var seller = new Seller(row.code(), row.name(), row.type(), row.address(),
                 at == null ? null : at.latitude(), at == null ? null : at.longitude());
         seller.place(placement.districtCode(), placement.placedBy().name(),
                 placement.unplacedReason() == null ? null : placement.unplacedReason().name());
         return seller;
-    }
-
-    private void publishDirectory(PlaceReference places) {
-        List<DirectorySeller> sellers = em.createQuery("SELECT s FROM Seller s", Seller.class).getResultList().stream()
-                .map(s -> new DirectorySeller(s.getCode(), s.getName(), s.getType(), s.getAddress(),
-                        s.getDistrictCode(), s.getLatitude() == null ? null
-                                : new GeoPoint(s.getLatitude(), s.getLongitude())))
-                .toList();
-        em.clear();
-        directory.publish(DirectorySnapshot.build(places.provinces(), places.districts(), sellers, Instant.now()));
-    }
-
-    private PlaceReference loadPlaces() {
-        try (var connection = dataSource.getConnection()) {
-            return new PlaceReferenceLoader().load(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the reference list of provinces and districts could not be read", e);
-        }
     }
 
     private static SellerFileContents readSellerList() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -40,6 +41,9 @@ public class Seller {
     @Column(name = "unplaced_reason")
     private String unplacedReason;
 
+    @Column(name = "vanished_at")
+    private Instant vanishedAt;
+
     protected Seller() {
     }
 
@@ -63,6 +67,25 @@ public class Seller {
         this.districtCode = districtCode;
         this.placedBy = Objects.requireNonNull(placedBy);
         this.unplacedReason = unplacedReason;
+    }
+
+    /** The feed's store list no longer names this seller; it is kept, with its history, but no longer shown. */
+    public void vanish(Instant at) {
+        if (vanishedAt == null) {
+            vanishedAt = Objects.requireNonNull(at);
+        }
+    }
+
+    public void reappear() {
+        vanishedAt = null;
+    }
+
+    public boolean isVanished() {
+        return vanishedAt != null;
+    }
+
+    public Instant getVanishedAt() {
+        return vanishedAt;
     }
 
     public String getCode() {

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
+import kr.maskportal.feed.control.FeedTime;
 import kr.maskportal.seller.entity.SellerType;
+import kr.maskportal.stock.entity.StockBand;
 import org.junit.jupiter.api.Test;
 
 class FeedApiJsonTest {
@@ -90,9 +92,9 @@ class FeedApiJsonTest {
         var feedJson = new FeedApiJson(new ReplayFeed(day, Duration.ZERO));
         Delivery delivery = day.delivery("11111111").orElseThrow();
         JsonObject sale = reparsed(feedJson.sales(delivery.at(), 1, 1)).getJsonArray("sales").getJsonObject(0);
-        assertEquals(FeedTimes.format(delivery.at()), sale.getString("stock_at"));
-        assertEquals(FeedTimes.format(delivery.at()), sale.getString("created_at"));
-        assertEquals(RemainStat.ofCount(delivery.quantity()).wireName(), sale.getString("remain_stat"));
+        assertEquals(FeedTime.format(delivery.at()), sale.getString("stock_at"));
+        assertEquals(FeedTime.format(delivery.at()), sale.getString("created_at"));
+        assertEquals(StockBand.forCount(delivery.quantity()).feedCode(), sale.getString("remain_stat"));
     }
 
     @Test
@@ -150,11 +152,6 @@ class FeedApiJsonTest {
         JsonObject page = none.stores(1, 500);
         assertEquals(0, page.getInt("totalPages"));
         assertEquals(0, page.getInt("count"));
-    }
-
-    @Test
-    void feedTimesAreKoreanWallClockTime() {
-        assertEquals("2020/03/11 13:45:00", FeedTimes.format(Instant.parse("2020-03-11T04:45:00Z")));
     }
 
     /** Goes through the text, as a client would, so what is checked is what goes on the wire. */

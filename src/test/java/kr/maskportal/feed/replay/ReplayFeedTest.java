@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import kr.maskportal.stock.entity.StockBand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class ReplayFeedTest {
 
             FeedRow after = lagging.feedRowAt(store.code(), keyedIn).orElseThrow();
             assertEquals(d, after.stockAt());
-            assertEquals(RemainStat.ofCount(delivery.get().quantity()), after.remainStat());
+            assertEquals(StockBand.forCount(delivery.get().quantity()), after.remainStat());
             assertEquals(keyedIn, after.createdAt());
             checked++;
         }
@@ -115,7 +116,7 @@ class ReplayFeedTest {
             if (row.remainStat() != real.remainStat()) {
                 stale++;
             }
-            if (row.remainStat() == RemainStat.PLENTY && real.count() < RemainStat.SOME_FROM) {
+            if (row.remainStat() == StockBand.PLENTY && real.count() < StockBand.SOME.lowerBound().getAsInt()) {
                 greenButNearlyEmpty++;
             }
         }
@@ -131,7 +132,7 @@ class ReplayFeedTest {
                 .filter(s -> day.breakFrom(s.code()).filter(day.start()::equals).isPresent())
                 .findFirst().orElseThrow();
         FeedRow row = lagging.feedRowAt(onBreak.code(), at(WEDNESDAY, 0, 5)).orElseThrow();
-        assertEquals(new FeedRow(onBreak.code(), null, RemainStat.BREAK, day.start()), row);
+        assertEquals(new FeedRow(onBreak.code(), null, StockBand.BREAK, day.start()), row);
     }
 
     @Test

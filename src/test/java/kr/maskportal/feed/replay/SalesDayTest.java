@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kr.maskportal.seller.entity.SellerType;
+import kr.maskportal.stock.entity.StockBand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -75,9 +76,9 @@ class SalesDayTest {
                 if (!deliveredThisMinute) {
                     assertTrue(count <= previous, "seller " + i + " went up from " + previous + " to " + count);
                 }
-                RemainStat stat = wednesday.remainStatAt(i, second);
-                if (stat != RemainStat.BREAK && stat != null) {
-                    assertEquals(RemainStat.ofCount(count), stat);
+                StockBand stat = wednesday.remainStatAt(i, second);
+                if (stat != StockBand.BREAK && stat != null) {
+                    assertEquals(StockBand.forCount(count), stat);
                 }
                 previous = count;
             }
@@ -116,10 +117,10 @@ class SalesDayTest {
         int noDelivery = 0;
         for (StoreInfo store : national) {
             StockState state = wednesday.stateAt(store.code(), evening).orElseThrow();
-            if (state.remainStat() == RemainStat.EMPTY) {
+            if (state.remainStat() == StockBand.EMPTY) {
                 soldOut++;
             }
-            if (state.remainStat() == RemainStat.BREAK) {
+            if (state.remainStat() == StockBand.BREAK) {
                 onBreak++;
                 if (wednesday.breakFrom(store.code()).orElseThrow().equals(wednesday.start())) {
                     breakAllDay++;

@@ -1,0 +1,48 @@
+package kr.maskportal.feed.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import kr.maskportal.stock.control.StockBoard;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * The feed's figures for MicroProfile Metrics: refresh duration, records accepted and rejected by reason, and
+ * how old the last accepted refresh is.
+ */
+@ApplicationScoped
+public class FeedMetrics {
+
+    @Inject
+    MetricRegistry registry;
+
+    @Inject
+    StockBoard board;
+
+    @Inject
+    Clock clock;
+
+    private volatile boolean ageRegistered;
+
+    public void refreshed(FeedEndpoint endpoint, Duration took, String outcome, int accepted,
+            Map<? extends Enum<?>, Integer> rejectedByReason) {
+        Tag endpointTag = new Tag("endpoint", endpoint.name());
+        registry.timer("feed.refresh.duration", endpointTag).update(took);
+        registry.counter("feed.refresh", endpointTag, new Tag("outcome", outcome)).inc();
+        registry.counter("feed.records.accepted", endpointTag).inc(accepted);
+        rejectedByReason.forEach((reason, count) ->
+                registry.counter("feed.records.rejected", endpointTag, new Tag("reason", reason.name())).inc(count));
+        registerAge();
+    }
+
+    private void registerAge() {
+        if (!ageRegistered) {
+            registry.gauge("feed.age.seconds", board, b -> b.health().lastSuccessAt() == null ? -1
+                    : Duration.between(b.health().lastSuccessAt(), clock.instant()).toSeconds());
+            ageRegistered = true;
+        }
+    }
+}

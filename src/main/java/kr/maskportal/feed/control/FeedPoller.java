@@ -1,0 +1,108 @@
+package kr.maskportal.feed.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import kr.maskportal.stock.control.FeedHealth;
+import kr.maskportal.stock.control.StockBoard;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Polls the feed on one background thread, every PORTAL_FEED_INTERVAL seconds after the previous poll ended, so a
+ * slow feed delays the next poll instead of piling up threads. Before the first poll the stock board gets what the
+ * database remembers, so a restart while the feed is down still shows the last data with its age.
+ */
+@Startup
+@Singleton
+@DependsOn("SellerListLoader")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class FeedPoller {
+
+    private static final Logger LOG = Logger.getLogger(FeedPoller.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    FeedClient client;
+
+    @Inject
+    SalesIngest sales;
+
+    @Inject
+    StoresIngest stores;
+
+    @Inject
+    FeedStore store;
+
+    @Inject
+    StockBoard board;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.feed.interval", defaultValue = "60")
+    int intervalSeconds;
+
+    /** The store list changes rarely; it is polled once every this many sales polls (and first). */
+    @Inject
+    @ConfigProperty(name = "portal.feed.stores-every", defaultValue = "60")
+    int storesEvery;
+
+    private final AtomicLong polls = new AtomicLong();
+    private ScheduledFuture<?> schedule;
+
+    @PostConstruct
+    void start() {
+        var remembered = store.latestEvidence();
+        var lastAccepted = store.lastAcceptedAt(FeedEndpoint.SALES).orElse(null);
+        board.restore(remembered, new FeedHealth(lastAccepted, lastAccepted, 0));
+        LOG.info(() -> "stock board restored from history: " + remembered.size() + " sellers");
+        if (!client.isConfigured()) {
+            LOG.warning("no feed configured (PORTAL_FEED_URL): stock status stays as the database last knew it");
+            return;
+        }
+        if (intervalSeconds < 1) {
+            throw new IllegalArgumentException("PORTAL_FEED_INTERVAL must be at least 1 second, was " + intervalSeconds);
+        }
+        // a first poll a few seconds in: the demo's feed is this server's own replay, which answers only once the
+        // deployment is finished and the HTTP listener is up
+        schedule = scheduler.scheduleWithFixedDelay(this::poll, Math.min(intervalSeconds, 5), intervalSeconds,
+                TimeUnit.SECONDS);
+        LOG.info(() -> "polling the feed every " + intervalSeconds + " s");
+    }
+
+    private void poll() {
+        try {
+            if (polls.getAndIncrement() % Math.max(1, storesEvery) == 0) {
+                stores.refresh();
+            }
+            sales.refresh();
+        } catch (RuntimeException e) {
+            // a poll that fails in an unforeseen way must not end the schedule
+            board.failed(clock.instant());
+            LOG.log(Level.WARNING, "feed poll failed", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(true);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package kr.maskportal.feed.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kr.maskportal.feed.entity.FeedHistoryEntry;
+import kr.maskportal.feed.entity.FeedRefreshRecord;
+import kr.maskportal.stock.control.FeedEvidence;
+
+/** The feed's history and refresh log in the database. */
+@ApplicationScoped
+public class FeedStore {
+
+    static final String ACCEPTED = "ACCEPTED";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** The changes of one refresh and its log line, together or not at all. */
+    @Transactional
+    public void record(List<FeedHistoryEntry> changes, FeedRefreshRecord refresh) {
+        for (int i = 0; i < changes.size(); i++) {
+            em.persist(changes.get(i));
+            if (i % 1_000 == 999) {
+                em.flush();
+                em.clear();
+            }
+        }
+        em.persist(refresh);
+    }
+
+    /** Each seller's newest history row: what the feed last said, as the portal remembers it. */
+    @Transactional
+    public Map<String, FeedEvidence> latestEvidence() {
+        List<FeedHistoryEntry> latest = em.createQuery(
+                "SELECT h FROM FeedHistoryEntry h WHERE h.id IN "
+                        + "(SELECT MAX(l.id) FROM FeedHistoryEntry l GROUP BY l.sellerCode)", FeedHistoryEntry.class)
+                .getResultList();
+        Map<String, FeedEvidence> evidence = new HashMap<>();
+        for (FeedHistoryEntry entry : latest) {
+            evidence.put(entry.getSellerCode(), new FeedEvidence(
+                    new FeedState(entry.getBand(), entry.getStockAt(), entry.getCreatedAt()), entry.getObservedAt()));
+        }
+        em.clear();
+        return evidence;
+    }
+
+    @Transactional
+    public Optional<Instant> lastAcceptedAt(FeedEndpoint endpoint) {
+        return em.createQuery("SELECT r FROM FeedRefreshRecord r "
+                        + "WHERE r.endpoint = :endpoint AND r.outcome = :accepted ORDER BY r.id DESC", FeedRefreshRecord.class)
+                .setParameter("endpoint", endpoint.name())
+                .setParameter("accepted", ACCEPTED)
+                .setMaxResults(1)
+                .getResultList().stream().map(FeedRefreshRecord::getFinishedAt).findFirst();
+    }
+
+    /** The newest refreshes, for administrators. */
+    @Transactional
+    public List<FeedRefreshRecord> recentRefreshes(int howMany) {
+        return em.createQuery("SELECT r FROM FeedRefreshRecord r ORDER BY r.id DESC", FeedRefreshRecord.class)
+                .setMaxResults(howMany).getResultList();
+    }
+
+    static String reasonCounts(Map<? extends Enum<?>, Integer> pageProblems, Map<? extends Enum<?>, Integer> recordProblems) {
+        var json = Json.createObjectBuilder();
+        pageProblems.forEach((reason, count) -> json.add(reason.name(), count));
+        recordProblems.forEach((reason, count) -> json.add(reason.name(), count));
+        return json.build().toString();
+    }
+}

@@ -1,0 +1,206 @@
+package kr.maskportal.feed.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.maskportal.testing.Await;
+import kr.maskportal.testing.FakeFeed;
+import kr.maskportal.testing.PortalHttp;
+import kr.maskportal.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The real WAR on Payara Micro and MariaDB, polling a feed these tests serve and then turn hostile. Whatever the
+ * feed does, residents get the last good data with its age: never a blank page, never a 5xx.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FeedResilienceIT {
+
+    private static final Duration A_FEW_POLLS = Duration.ofSeconds(60);
+    private static final Pattern BAND_CELL = Pattern.compile("class=\"status status-(plenty|some|few|empty|break)\"");
+    private static final String MAPO = "district/11440";
+
+    /** Up before the deployment starts polling it. */
+    private static final FakeFeed FEED = startFeed();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
+    }
+
+    private static FakeFeed startFeed() {
+        try {
+            return FakeFeed.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the fake feed could not start", e);
+        }
+    }
+
+    @AfterAll
+    static void stopFeed() {
+        FEED.close();
+    }
+
+    @Test
+    @Order(1)
+    void anHonestFeedShowsEachSellersBandWithItsAgeAndStoresOnlyChanges() throws Exception {
+        FEED.mode(FakeFeed.Mode.HONEST);
+        String page = Await.until(A_FEW_POLLS, () -> get(MAPO).body(), p -> bandCells(p) > 20);
+        assertTrue(page.matches("(?s).*<span class=\"age\">(방금|\\d+분 전)</span>.*"), "the age of the data is shown");
+
+        long acceptedBefore = acceptedSalesRefreshes();
+        long historyBefore = count("SELECT COUNT(*) FROM feed_history");
+        Await.until(A_FEW_POLLS, FeedResilienceIT::acceptedSalesRefreshes, n -> n >= acceptedBefore + 3);
+        long added = count("SELECT COUNT(*) FROM feed_history") - historyBefore;
+        assertTrue(added < 2_000, "three polls of 25,439 sellers stored only the changes, not every row: " + added);
+
+        HttpResponse<String> ready = PortalHttp.get(URI.create(base.toExternalForm()).resolve("/health/ready"));
+        assertEquals(200, ready.statusCode(), ready.body());
+    }
+
+    @Test
+    @Order(2)
+    void htmlInsteadOfJsonIsRefusedAndTheLastGoodDataStays() throws Exception {
+        assertHostileFeedLeavesPageIntact(FakeFeed.Mode.HTML_ERROR_PAGE, "BAD_PAGE_NOT_JSON");
+    }
+
+    @Test
+    @Order(3)
+    void truncatedJsonIsRefusedAndTheLastGoodDataStays() throws Exception {
+        assertHostileFeedLeavesPageIntact(FakeFeed.Mode.TRUNCATED_JSON, "BAD_PAGE_TRUNCATED_JSON");
+    }
+
+    @Test
+    @Order(4)
+    void aFeedThatAnswersErrorsIsRefusedAndTheLastGoodDataStays() throws Exception {
+        assertHostileFeedLeavesPageIntact(FakeFeed.Mode.SERVER_ERROR, "BAD_PAGE_FETCH_FAILED");
+    }
+
+    @Test
+    @Order(5)
+    void aHangingFeedNeverSlowsTheResidentsPages() throws Exception {
+        FEED.mode(FakeFeed.Mode.HANGING);
+        Instant until = Instant.now().plusSeconds(12);
+        while (Instant.now().isBefore(until)) {
+            long started = System.nanoTime();
+            HttpResponse<String> response = get(MAPO);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(200, response.statusCode());
+            assertTrue(bandCells(response.body()) > 20, "still the last good data");
+            assertTrue(millis < 2_000, "a page took " + millis + " ms while the feed hung");
+            Thread.sleep(300);
+        }
+        FEED.mode(FakeFeed.Mode.HONEST);
+    }
+
+    @Test
+    @Order(6)
+    void badRecordsAreSkippedWithACountedReasonAndGoodOnesApplied() throws Exception {
+        FEED.mode(FakeFeed.Mode.HONEST);
+        FEED.tamperWithSales(json -> !json.contains("\"page\":1,") ? json : plantBadRecords(json));
+        String reasons = Await.until(A_FEW_POLLS, FeedResilienceIT::latestSalesRefresh,
+                r -> r.startsWith("ACCEPTED") && r.contains("UNKNOWN_SELLER") && r.contains("UNKNOWN_REMAIN_STAT")
+                        && r.contains("MALFORMED_TIME") && r.contains("FUTURE_TIME") && r.contains("DUPLICATE_CODE"));
+        assertTrue(reasons.startsWith("ACCEPTED"), "a few bad records do not refuse the refresh: " + reasons);
+        String metrics = PortalHttp.get(URI.create(base.toExternalForm()).resolve("/metrics")).body();
+        assertTrue(metrics.contains("reason=\"UNKNOWN_SELLER\""), "rejections by reason are metrics too");
+        FEED.tamperWithSales(json -> json);
+    }
+
+    @Test
+    @Order(7)
+    void anEmptyPageInTheMiddleIsCountedAndTheOtherPagesApplied() throws Exception {
+        FEED.mode(FakeFeed.Mode.EMPTY_MIDDLE_PAGE);
+        Await.until(A_FEW_POLLS, FeedResilienceIT::latestSalesRefresh,
+                r -> r.startsWith("ACCEPTED") && r.contains("EMPTY_PAGE"));
+        FEED.mode(FakeFeed.Mode.HONEST);
+    }
+
+    @Test
+    @Order(8)
+    void aRefreshThatWouldBlankTheCountryIsRefusedAsAWhole() throws Exception {
+        assertHostileFeedLeavesPageIntact(FakeFeed.Mode.NULL_STOCK, "TOO_FEW_SELLERS");
+    }
+
+    private void assertHostileFeedLeavesPageIntact(FakeFeed.Mode mode, String expectedInLog) throws Exception {
+        FEED.mode(FakeFeed.Mode.HONEST);
+        int before = Await.until(A_FEW_POLLS, () -> bandCells(get(MAPO).body()), n -> n > 20);
+        FEED.mode(mode);
+        Await.until(A_FEW_POLLS, FeedResilienceIT::latestSalesRefresh,
+                r -> !r.startsWith("ACCEPTED") && r.contains(expectedInLog));
+        HttpResponse<String> during = get(MAPO);
+        assertEquals(200, during.statusCode());
+        assertTrue(bandCells(during.body()) >= before * 9 / 10,
+                "the last good data stays: " + bandCells(during.body()) + " of " + before);
+        FEED.mode(FakeFeed.Mode.HONEST);
+    }
+
+    /** The first five records of page 1 made bad, one way each; the rest of the page stays good. */
+    private static String plantBadRecords(String json) {
+        Matcher records = Pattern.compile("\\{\"code\":\"\\d+\"[^{}]*}").matcher(json);
+        String[] first = new String[5];
+        for (int i = 0; i < first.length && records.find(); i++) {
+            first[i] = records.group();
+        }
+        return json
+                .replace(first[0], first[0].replaceFirst("\"code\":\"\\d+\"", "\"code\":\"99999999\""))
+                .replace(first[1], first[1].replaceFirst("\"remain_stat\":(\"[a-z]+\"|null)", "\"remain_stat\":\"lots\""))
+                .replace(first[2], first[2].replaceFirst("\"stock_at\":(\"[^\"]*\"|null)", "\"stock_at\":\"2020/13/45 99:99:99\""))
+                .replace(first[3], first[3].replaceFirst("\"created_at\":(\"[^\"]*\"|null)", "\"created_at\":\"2020/03/12 23:00:00\""))
+                .replace(first[4], first[4] + "," + first[4]);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return PortalHttp.get(URI.create(base.toExternalForm()).resolve(path));
+    }
+
+    private static int bandCells(String page) {
+        Matcher m = BAND_CELL.matcher(page);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static long acceptedSalesRefreshes() throws SQLException {
+        return count("SELECT COUNT(*) FROM feed_refresh WHERE endpoint = 'SALES' AND outcome = 'ACCEPTED'");
+    }
+
+    private static String latestSalesRefresh() throws SQLException {
+        try (var db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(
+                "SELECT outcome, reason_counts FROM feed_refresh WHERE endpoint = 'SALES' ORDER BY id DESC LIMIT 1")) {
+            return rs.next() ? rs.getString(1) + " " + rs.getString(2) : "";
+        }
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (var db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
