@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -19,17 +17,11 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public class ConfiguredDataSource implements DataSource {
 
-    static final String EMBEDDED_URL = "jdbc:h2:file:${user.home}/.mask-stock-portal/portal;MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE";
-
     private final DataSource target;
 
     public ConfiguredDataSource() {
-        Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
-        String url = config.getOptionalValue("portal.db.url", String.class)
-                .orElse(EMBEDDED_URL.replace("${user.home}", System.getProperty("user.home")));
-        String user = config.getOptionalValue("portal.db.user", String.class).orElse(url.startsWith("jdbc:h2:") ? "sa" : "");
-        String password = config.getOptionalValue("portal.db.password", String.class).orElse("");
-        this.target = forUrl(url, user, password);
+        DatabaseSettings settings = DatabaseSettings.fromConfig();
+        this.target = forUrl(settings.url(), settings.user(), settings.password());
     }
 
     static DataSource forUrl(String url, String user, String password) {

@@ -12,6 +12,7 @@ import kr.maskportal.seller.control.DirectoryDistrict;
 import kr.maskportal.seller.control.DirectoryProvince;
 import kr.maskportal.seller.control.DirectorySnapshot;
 import kr.maskportal.seller.control.SellerDirectory;
+import kr.maskportal.stock.control.FeedHealth;
 import kr.maskportal.stock.control.FeedStatus;
 import kr.maskportal.stock.control.ShownStatus;
 import kr.maskportal.stock.control.StatusThresholds;
@@ -33,6 +34,9 @@ public class DistrictPage {
 
     @Inject
     Clock clock;
+
+    /** One failed poll is a blip; two in a row mean residents should know. */
+    private static final int FAILED_POLLS_WORTH_TELLING = 2;
 
     private String code;
     private DirectoryDistrict district;
@@ -57,6 +61,18 @@ public class DistrictPage {
                     : RelativeAge.of(Duration.between(status.evidenceAt(), now));
             return new SellerRowView(seller, status, age);
         }).toList();
+    }
+
+    /**
+     * How long ago the feed last delivered, when the last polls failed: residents are told the data is old and
+     * why, instead of the page quietly going stale. Null while the feed is working.
+     */
+    public RelativeAge getFeedOutageAge() {
+        FeedHealth health = board.health();
+        if (health.consecutiveFailures() < FAILED_POLLS_WORTH_TELLING || health.lastSuccessAt() == null) {
+            return null;
+        }
+        return RelativeAge.of(Duration.between(health.lastSuccessAt(), clock.instant()));
     }
 
     public List<SellerRowView> getRows() {

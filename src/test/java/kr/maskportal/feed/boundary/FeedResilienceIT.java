@@ -123,7 +123,8 @@ class FeedResilienceIT {
         FEED.tamperWithSales(json -> !json.contains("\"page\":1,") ? json : plantBadRecords(json));
         String reasons = Await.until(A_FEW_POLLS, FeedResilienceIT::latestSalesRefresh,
                 r -> r.startsWith("ACCEPTED") && r.contains("UNKNOWN_SELLER") && r.contains("UNKNOWN_REMAIN_STAT")
-                        && r.contains("MALFORMED_TIME") && r.contains("FUTURE_TIME") && r.contains("DUPLICATE_CODE"));
+                        && r.contains("MALFORMED_TIME") && r.contains("FUTURE_TIME") && r.contains("DUPLICATE_CODE")
+                        && r.contains("MISSING_CODE"));
         assertTrue(reasons.startsWith("ACCEPTED"), "a few bad records do not refuse the refresh: " + reasons);
         String metrics = PortalHttp.get(URI.create(base.toExternalForm()).resolve("/metrics")).body();
         assertTrue(metrics.contains("reason=\"UNKNOWN_SELLER\""), "rejections by reason are metrics too");
@@ -151,17 +152,20 @@ class FeedResilienceIT {
         FEED.mode(mode);
         Await.until(A_FEW_POLLS, FeedResilienceIT::latestSalesRefresh,
                 r -> !r.startsWith("ACCEPTED") && r.contains(expectedInLog));
-        HttpResponse<String> during = get(MAPO);
+        HttpResponse<String> during = Await.until(A_FEW_POLLS, () -> get(MAPO),
+                r -> r.body().contains("<div class=\"notice\" role=\"status\">"));
         assertEquals(200, during.statusCode());
+        assertTrue(during.body().contains("새로 받지 못하고 있습니다"), "residents are told the feed is not answering");
         assertTrue(bandCells(during.body()) >= before * 9 / 10,
                 "the last good data stays: " + bandCells(during.body()) + " of " + before);
         FEED.mode(FakeFeed.Mode.HONEST);
+        Await.until(A_FEW_POLLS, () -> get(MAPO).body(), p -> !p.contains("class=\"notice\""));
     }
 
-    /** The first five records of page 1 made bad, one way each; the rest of the page stays good. */
+    /** The first six records of page 1 made bad, one way each; the rest of the page stays good. */
     private static String plantBadRecords(String json) {
         Matcher records = Pattern.compile("\\{\"code\":\"\\d+\"[^{}]*}").matcher(json);
-        String[] first = new String[5];
+        String[] first = new String[6];
         for (int i = 0; i < first.length && records.find(); i++) {
             first[i] = records.group();
         }
@@ -170,7 +174,8 @@ class FeedResilienceIT {
                 .replace(first[1], first[1].replaceFirst("\"remain_stat\":(\"[a-z]+\"|null)", "\"remain_stat\":\"lots\""))
                 .replace(first[2], first[2].replaceFirst("\"stock_at\":(\"[^\"]*\"|null)", "\"stock_at\":\"2020/13/45 99:99:99\""))
                 .replace(first[3], first[3].replaceFirst("\"created_at\":(\"[^\"]*\"|null)", "\"created_at\":\"2020/03/12 23:00:00\""))
-                .replace(first[4], first[4] + "," + first[4]);
+                .replace(first[4], first[4] + "," + first[4])
+                .replace(first[5], first[5].replaceFirst("\"code\":\"\\d+\"", "\"code\":null"));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -1,0 +1,51 @@
+package kr.maskportal.account.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import kr.maskportal.account.control.AccountView;
+import kr.maskportal.account.control.Accounts;
+import kr.maskportal.account.entity.Role;
+
+/** The signed-in member of staff, for the staff layout and pages: who, in which role, bound to what. */
+@Named("staff")
+@RequestScoped
+public class CurrentStaff {
+
+    static final String ADMINISTRATOR_START = "/admin/sellers";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Accounts accounts;
+
+    private AccountView account;
+    private boolean looked;
+
+    public boolean isSignedIn() {
+        return getAccount() != null;
+    }
+
+    /** Null when nobody is signed in. */
+    public AccountView getAccount() {
+        if (!looked) {
+            Principal caller = security.getCallerPrincipal();
+            account = caller == null ? null : accounts.view(caller.getName()).orElse(null);
+            looked = true;
+        }
+        return account;
+    }
+
+    /** Asked of the container, so that pages follow the same role mapping as the URL constraints. */
+    public boolean isAdministrator() {
+        return security.isCallerInRole(Role.ADMINISTRATOR_ROLE);
+    }
+
+    /** Where sign-in leads when no protected page asked for it. */
+    String startPage() {
+        return isAdministrator() ? ADMINISTRATOR_START : LoginPage.PATH;
+    }
+}

@@ -1,0 +1,112 @@
+package kr.maskportal.account.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import kr.maskportal.account.control.SignIn;
+import kr.maskportal.account.control.SignInResult;
+
+/**
+ * The sign-in form. A plain post that works without JavaScript; its Faces view state is the form's CSRF token, so
+ * the view must stay stateful. Whatever went wrong, the answer never says whether the login exists.
+ */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    static final String PATH = "/login.xhtml";
+    static final String LOGIN_FIELD = "signin:login";
+    static final String PASSWORD_FIELD = "signin:password";
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    CurrentStaff staff;
+
+    private String login;
+    private String password;
+    private boolean signedOut;
+    private final List<FormError> errors = new ArrayList<>();
+
+    public void signIn() throws IOException {
+        if (login == null || login.isBlank()) {
+            errors.add(new FormError(LOGIN_FIELD, "signin.error.loginMissing", null));
+        }
+        if (password == null || password.isEmpty()) {
+            errors.add(new FormError(PASSWORD_FIELD, "signin.error.passwordMissing", null));
+        }
+        if (!errors.isEmpty()) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        SignInResult result = signIn.attempt(login, password.toCharArray(),
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
+        password = null;
+        switch (result.outcome()) {
+            case SENT_ON -> faces.responseComplete();
+            case SIGNED_IN -> external.redirect(external.getRequestContextPath() + staff.startPage());
+            case REFUSED -> errors.add(new FormError(LOGIN_FIELD, "signin.error.refused", null));
+            case LOCKED -> errors.add(new FormError(LOGIN_FIELD, "signin.error.locked",
+                    minutesUntil(result)));
+        }
+    }
+
+    /** Rounded up, so that "try again in 1 minute" is never too early. */
+    private static long minutesUntil(SignInResult locked) {
+        Duration left = Duration.between(Clock.systemUTC().instant(), locked.lockedUntil());
+        return Math.max(1, (left.toSeconds() + 59) / 60);
+    }
+
+    public boolean hasError(String fieldId) {
+        return !errorsFor(fieldId).isEmpty();
+    }
+
+    /** The messages shown by one field; the summary shows them all. */
+    public List<FormError> errorsFor(String fieldId) {
+        return errors.stream().filter(e -> e.getFieldId().equals(fieldId)).toList();
+    }
+
+    public List<FormError> getErrors() {
+        return errors;
+    }
+
+    public boolean isFailed() {
+        return !errors.isEmpty();
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    /** Never shown again: the field is always empty when the page comes back. */
+    public String getPassword() {
+        return null;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isSignedOut() {
+        return signedOut;
+    }
+
+    public void setSignedOut(boolean signedOut) {
+        this.signedOut = signedOut;
+    }
+}

@@ -1,0 +1,95 @@
+package kr.maskportal.account.boundary;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without JavaScript for the staff pages: keeps its cookies, follows no redirects by itself, and posts
+ * Faces forms as a browser would (the form's fields, its button and its view state).
+ */
+final class StaffBrowser {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    StaffBrowser(URI base) {
+        this.base = base;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /** Posts the form with the given id found on the page, as its button would. */
+    HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher form = Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
+        if (!form.find()) {
+            throw new AssertionError("no form " + formId + " on " + page.uri());
+        }
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new AssertionError("no view state on " + page.uri());
+        }
+        return post(form.group(1), formId, button, fields, viewState.group(1));
+    }
+
+    /** Posts to the given action with whatever view state the caller chooses (a forged post, for instance). */
+    HttpResponse<String> post(String action, String formId, String button, Map<String, String> fields, String viewState)
+            throws IOException, InterruptedException {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put(formId, formId);
+        fields.forEach((name, value) -> body.put(formId + ":" + name, value));
+        body.put(formId + ":" + button, "");
+        body.put("jakarta.faces.ViewState", viewState);
+        String encoded = body.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(action.replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+    }
+
+    Optional<String> sessionId() {
+        return Optional.ofNullable(cookies.get("JSESSIONID"));
+    }
+
+    void useSessionId(String id) {
+        cookies.put("JSESSIONID", id);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        request.timeout(Duration.ofSeconds(30)).header("Accept-Language", "ko-KR,ko;q=0.9");
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        List<String> set = response.headers().allValues("Set-Cookie");
+        for (String cookie : set) {
+            String[] nameValue = cookie.split(";", 2)[0].split("=", 2);
+            cookies.put(nameValue[0].trim(), nameValue.length > 1 ? nameValue[1].trim() : "");
+        }
+        return response;
+    }
+}
