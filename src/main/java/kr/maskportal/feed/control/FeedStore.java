@@ -18,7 +18,7 @@ import kr.maskportal.stock.control.FeedEvidence;
 @ApplicationScoped
 public class FeedStore {
 
-    static final String ACCEPTED = "ACCEPTED";
+    public static final String ACCEPTED = "ACCEPTED";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

@@ -1,9 +1,7 @@
 package kr.maskportal.platform.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,12 +10,9 @@ import java.io.IOException;
 /**
  * Safe defaults on every response: no framing, no MIME sniffing, no referrer leaking addresses, and a content
  * policy that allows this origin's own resources only. PrimeFaces pages need inline scripts and styles, so
- * those stay allowed; public pages carry none.
+ * those stay allowed; public pages carry none. Declared in web.xml as the first filter, so that it also covers
+ * pages served from the public page cache.
  */
-// also on forwards and error pages: a readable address such as /district/11440 is forwarded to its view, and the
-// order in which the container runs annotated filters is not defined
-@WebFilter(urlPatterns = "/*", asyncSupported = true,
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     static final String CONTENT_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

@@ -10,12 +10,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SellerDirectory {
 
     private volatile DirectorySnapshot current = DirectorySnapshot.EMPTY;
+    private volatile long version;
 
     public DirectorySnapshot current() {
         return current;
     }
 
-    public void publish(DirectorySnapshot snapshot) {
+    public synchronized void publish(DirectorySnapshot snapshot) {
         current = snapshot;
+        version++;
+    }
+
+    /** Changes with every published snapshot: for caching rendered pages. */
+    public long version() {
+        return version;
     }
 }

@@ -15,6 +15,7 @@ public class StockBoard {
     private volatile Map<String, FeedEvidence> evidence = Map.of();
     private volatile FeedHealth health = FeedHealth.NEVER_POLLED;
     private volatile boolean loaded;
+    private volatile long version;
 
     public Optional<FeedEvidence> feedEvidence(String sellerCode) {
         return Optional.ofNullable(evidence.get(sellerCode));
@@ -27,6 +28,11 @@ public class StockBoard {
     /** Sellers the feed gives a band (break included): what the next refresh is measured against. */
     public int bandedCount() {
         return (int) evidence.values().stream().filter(e -> e.state().band() != null).count();
+    }
+
+    /** Changes whenever anything a page shows from the board may have changed: for caching rendered pages. */
+    public long version() {
+        return version;
     }
 
     public FeedHealth health() {
@@ -43,15 +49,18 @@ public class StockBoard {
         evidence = Map.copyOf(remembered);
         health = rememberedHealth;
         loaded = !remembered.isEmpty();
+        version++;
     }
 
     public synchronized void accepted(Map<String, FeedEvidence> refreshed, Instant at) {
         evidence = Map.copyOf(refreshed);
         health = health.succeeded(at);
         loaded = true;
+        version++;
     }
 
     public synchronized void failed(Instant at) {
         health = health.failed(at);
+        version++;
     }
 }

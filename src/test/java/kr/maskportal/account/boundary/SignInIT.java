@@ -16,12 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import kr.maskportal.account.control.Pbkdf2Hashes;
+import kr.maskportal.testing.StaffBrowser;
 import kr.maskportal.testing.PortalHttp;
 import kr.maskportal.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -292,10 +292,7 @@ class SignInIT {
     }
 
     private HttpResponse<String> signIn(StaffBrowser browser, String login, String password) throws Exception {
-        var fields = new LinkedHashMap<String, String>();
-        fields.put("login", login);
-        fields.put("password", password);
-        return browser.submit(browser.get("login.xhtml"), "signin", "submit", fields);
+        return browser.signIn(login, password);
     }
 
     private StaffBrowser browser() {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import kr.maskportal.testing.Await;
 import kr.maskportal.testing.FakeFeed;
 import kr.maskportal.testing.PortalHttp;
+import kr.maskportal.testing.StaffBrowser;
 import kr.maskportal.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -128,6 +129,15 @@ class FeedResilienceIT {
         assertTrue(reasons.startsWith("ACCEPTED"), "a few bad records do not refuse the refresh: " + reasons);
         String metrics = PortalHttp.get(URI.create(base.toExternalForm()).resolve("/metrics")).body();
         assertTrue(metrics.contains("reason=\"UNKNOWN_SELLER\""), "rejections by reason are metrics too");
+
+        var administrator = new StaffBrowser(URI.create(base.toExternalForm()));
+        administrator.signIn("admin", System.getenv("PORTAL_ADMIN_PASSWORD"));
+        HttpResponse<String> feedPage = administrator.get("admin/feed");
+        assertEquals(200, feedPage.statusCode());
+        for (String reason : new String[] {"모르는 판매처 코드", "알 수 없는 재고 상태 (remain_stat)", "읽을 수 없는 시각",
+                "미래의 시각", "한 번의 갱신에서 겹친 판매처 코드", "판매처 코드 없음"}) {
+            assertTrue(feedPage.body().contains(reason), "administrators see the count for: " + reason);
+        }
         FEED.tamperWithSales(json -> json);
     }
 

@@ -1,4 +1,4 @@
-package kr.maskportal.account.boundary;
+package kr.maskportal.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * A browser without JavaScript for the staff pages: keeps its cookies, follows no redirects by itself, and posts
  * Faces forms as a browser would (the form's fields, its button and its view state).
  */
-final class StaffBrowser {
+public final class StaffBrowser {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
@@ -31,16 +31,16 @@ final class StaffBrowser {
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
-    StaffBrowser(URI base) {
+    public StaffBrowser(URI base) {
         this.base = base;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
     /** Posts the form with the given id found on the page, as its button would. */
-    HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields)
+    public HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields)
             throws IOException, InterruptedException {
         Matcher form = Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
         if (!form.find()) {
@@ -54,7 +54,7 @@ final class StaffBrowser {
     }
 
     /** Posts to the given action with whatever view state the caller chooses (a forged post, for instance). */
-    HttpResponse<String> post(String action, String formId, String button, Map<String, String> fields, String viewState)
+    public HttpResponse<String> post(String action, String formId, String button, Map<String, String> fields, String viewState)
             throws IOException, InterruptedException {
         Map<String, String> body = new LinkedHashMap<>();
         body.put(formId, formId);
@@ -70,11 +70,11 @@ final class StaffBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)));
     }
 
-    Optional<String> sessionId() {
+    public Optional<String> sessionId() {
         return Optional.ofNullable(cookies.get("JSESSIONID"));
     }
 
-    void useSessionId(String id) {
+    public void useSessionId(String id) {
         cookies.put("JSESSIONID", id);
     }
 
@@ -91,5 +91,13 @@ final class StaffBrowser {
             cookies.put(nameValue[0].trim(), nameValue.length > 1 ? nameValue[1].trim() : "");
         }
         return response;
+    }
+
+    /** Signs in through the login form, as a person would. */
+    public HttpResponse<String> signIn(String login, String password) throws IOException, InterruptedException {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("login", login);
+        fields.put("password", password);
+        return submit(get("login.xhtml"), "signin", "submit", fields);
     }
 }

@@ -1,0 +1,120 @@
+package kr.maskportal.seller.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import kr.maskportal.platform.web.CapturedResponse;
+import kr.maskportal.seller.control.SellerDirectory;
+import kr.maskportal.stock.control.StockBoard;
+
+/**
+ * The residents' public pages at readable addresses ({@code /}, {@code /province/11}, {@code /district/11440}),
+ * served as bytes from memory. Each is rendered by its Faces view at most once per version of the data it shows
+ * and per minute (the ages on the page count minutes), then sent as it is to everyone, so a rush costs no
+ * rendering and no database round trips; a gzipped copy is kept for the browsers that take one. Declared in
+ * web.xml, after the security headers.
+ */
+public class PublicPages extends HttpFilter {
+
+    private static final Pattern PROVINCE = Pattern.compile("/province/(\\d{2})");
+    private static final Pattern DISTRICT = Pattern.compile("/district/(\\d{5})");
+    /** Far more than the 268 pages there are, so a flood of distinct addresses cannot grow it without bound. */
+    private static final int MOST_PAGES = 1_000;
+
+    @Inject
+    SellerDirectory directory;
+
+    @Inject
+    StockBoard board;
+
+    @Inject
+    Clock clock;
+
+    private final ConcurrentMap<String, RenderedPage> cache = new ConcurrentHashMap<>();
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String view = view(path);
+        if (view == null) {
+            if (path.startsWith("/province/") || path.startsWith("/district/")) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        String version = directory.version() + "/" + board.version() + "/" + clock.millis() / 60_000;
+        RenderedPage page = cache.get(path);
+        if (page == null || !page.version().equals(version)) {
+            var captured = new CapturedResponse(response);
+            request.getRequestDispatcher(view).forward(request, captured);
+            if (!captured.isCacheable()) {
+                if (!captured.wasPassedThrough()) {
+                    send(request, response, RenderedPage.of(version, captured.getContentType(), captured.bytes()));
+                }
+                return;
+            }
+            page = RenderedPage.of(version, captured.getContentType(), captured.bytes());
+            if (cache.size() >= MOST_PAGES) {
+                cache.clear();
+            }
+            cache.put(path, page);
+        }
+        send(request, response, page);
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page)
+            throws IOException {
+        String accepted = request.getHeader("Accept-Encoding");
+        boolean gzip = accepted != null && accepted.contains("gzip");
+        byte[] body = gzip ? page.gzipped() : page.bytes();
+        response.setContentType(page.contentType());
+        response.setHeader("Vary", "Accept-Encoding");
+        response.setHeader("Cache-Control", "no-cache");
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** The Faces view for a public address, or null when it is none. */
+    static String view(String path) {
+        if (path.isEmpty() || path.equals("/")) {
+            return "/index.xhtml";
+        }
+        Matcher province = PROVINCE.matcher(path);
+        if (province.matches()) {
+            return "/province.xhtml?code=" + province.group(1);
+        }
+        Matcher district = DISTRICT.matcher(path);
+        return district.matches() ? "/district.xhtml?code=" + district.group(1) : null;
+    }
+
+    private record RenderedPage(String version, String contentType, byte[] bytes, byte[] gzipped) {
+
+        static RenderedPage of(String version, String contentType, byte[] bytes) {
+            var compressed = new ByteArrayOutputStream(bytes.length / 4);
+            try (var gzip = new GZIPOutputStream(compressed)) {
+                gzip.write(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("gzip into memory cannot fail", e);
+            }
+            return new RenderedPage(version, contentType, bytes, compressed.toByteArray());
+        }
+    }
+}

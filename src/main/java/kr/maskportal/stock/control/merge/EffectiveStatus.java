@@ -1,0 +1,30 @@
+package kr.maskportal.stock.control.merge;
+
+import java.time.Instant;
+import kr.maskportal.stock.control.Freshness;
+import kr.maskportal.stock.control.ShownStatus;
+
+/**
+ * What residents are told about one seller once the feed and the pharmacist's reports are merged
+ * ({@link StatusMerge}): what pages and the corrected open API show instead of the feed's own band.
+ *
+ * @param status                      never a colour when the feed evidence behind it is too old
+ * @param likelySoldOutBeforeYourTurn rule 5: the queue alone would take every mask the status promises; only ever
+ *                                    true for a status with masks and a valid queue
+ * @param source                      who stands behind {@code status}
+ * @param evidenceAt                  the moment {@code status} rests on; for {@link StatusSource#BOTH} the newer of
+ *                                    the two, as the younger confirmation; null for {@link StatusSource#NONE}
+ * @param freshness                   the age class of {@code evidenceAt}; {@link Freshness#UNKNOWN} when there is
+ *                                    none
+ * @param queue                       the latest queue report of today while it is valid, else null
+ * @param notice                      the latest notice of today, else null
+ * @param remaining                   the pharmacist's count when the status rests on it, else null
+ */
+public record EffectiveStatus(ShownStatus status, boolean likelySoldOutBeforeYourTurn, StatusSource source,
+        Instant evidenceAt, Freshness freshness, QueueLength queue, PharmacistNotice notice,
+        RemainingCount remaining) {
+
+    public boolean isStale() {
+        return freshness == Freshness.STALE && status != ShownStatus.NO_DATA;
+    }
+}

@@ -1,0 +1,165 @@
+package kr.maskportal.stock.control.merge;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import kr.maskportal.feed.control.FeedState;
+import kr.maskportal.platform.time.Korea;
+import kr.maskportal.report.entity.ReportKind;
+import kr.maskportal.stock.control.FeedEvidence;
+import kr.maskportal.stock.control.Freshness;
+import kr.maskportal.stock.control.ShownStatus;
+import kr.maskportal.stock.entity.StockBand;
+
+/**
+ * One row of the merge's rule table: a sentence, the evidence, and what residents must be shown. Times are Korean
+ * wall-clock times of 2020-03-11, {@code "10:30"} or {@code "10:30:15"}, optionally prefixed {@code "yesterday "}
+ * or {@code "tomorrow "}; reports get increasing storage ids in the order they are written unless one is given.
+ */
+final class MergeCase {
+
+    private static final LocalDate TODAY = LocalDate.of(2020, 3, 11);
+
+    private final String sentence;
+    private Optional<FeedEvidence> feed = Optional.empty();
+    private final List<ReportEvidence> reports = new ArrayList<>();
+    private long nextSequence = 1;
+    private Instant now;
+    private MergeSettings settings = MergeSettings.DEFAULTS;
+
+    private ShownStatus status;
+    private StatusSource source;
+    private Instant evidenceAt;
+    private Freshness freshness;
+    private boolean likelySoldOut;
+    private QueueLength queue;
+    private RemainingCount remaining;
+    private PharmacistNotice notice;
+
+    private MergeCase(String sentence) {
+        this.sentence = sentence;
+    }
+
+    static MergeCase rule(String sentence) {
+        return new MergeCase(sentence);
+    }
+
+    static Instant at(String time) {
+        if (time == null) {
+            return null;
+        }
+        LocalDate day = TODAY;
+        String clock = time;
+        if (time.startsWith("yesterday ")) {
+            day = TODAY.minusDays(1);
+            clock = time.substring("yesterday ".length());
+        } else if (time.startsWith("tomorrow ")) {
+            day = TODAY.plusDays(1);
+            clock = time.substring("tomorrow ".length());
+        }
+        return LocalTime.parse(clock).atDate(day).atZone(Korea.ZONE).toInstant();
+    }
+
+    /** A feed row, its band as the feed spells it ({@code "few"}, null for none), first seen when produced. */
+    MergeCase feed(String remainStat, String stockAt, String createdAt) {
+        return feedSeen(remainStat, stockAt, createdAt, createdAt);
+    }
+
+    MergeCase feedSeen(String remainStat, String stockAt, String createdAt, String observedAt) {
+        StockBand band = remainStat == null ? null : StockBand.fromFeedCode(remainStat).orElseThrow();
+        feed = Optional.of(new FeedEvidence(new FeedState(band, at(stockAt), at(createdAt)), at(observedAt)));
+        return this;
+    }
+
+    MergeCase report(String time, ReportKind kind) {
+        return add(new ReportEvidence(kind, null, null, at(time), nextSequence++));
+    }
+
+    MergeCase report(String time, ReportKind kind, int number) {
+        return add(new ReportEvidence(kind, number, null, at(time), nextSequence++));
+    }
+
+    MergeCase reportStored(String time, long sequence, ReportKind kind, Integer number) {
+        return add(new ReportEvidence(kind, number, null, at(time), sequence));
+    }
+
+    MergeCase notice(String time, String text) {
+        return add(new ReportEvidence(ReportKind.NOTICE, null, text, at(time), nextSequence++));
+    }
+
+    private MergeCase add(ReportEvidence report) {
+        reports.add(report);
+        return this;
+    }
+
+    MergeCase masksPerPerson(int masks) {
+        settings = settings.withMasksPerPerson(masks);
+        return this;
+    }
+
+    MergeCase now(String time) {
+        now = at(time);
+        return this;
+    }
+
+    MergeCase shows(ShownStatus shown, StatusSource from, String restingOn, Freshness age) {
+        status = shown;
+        source = from;
+        evidenceAt = at(restingOn);
+        freshness = age;
+        return this;
+    }
+
+    MergeCase likelySoldOut() {
+        likelySoldOut = true;
+        return this;
+    }
+
+    MergeCase queue(int people, String reportedAt) {
+        queue = new QueueLength(people, at(reportedAt));
+        return this;
+    }
+
+    MergeCase remaining(int masks, String reportedAt) {
+        remaining = new RemainingCount(masks, at(reportedAt));
+        return this;
+    }
+
+    MergeCase withNotice(String text, String reportedAt) {
+        notice = new PharmacistNotice(text, at(reportedAt));
+        return this;
+    }
+
+    /** Checks the row, and that the order in which the reports arrive makes no difference. */
+    void verify() {
+        EffectiveStatus actual = StatusMerge.merge(feed, reports, now, settings);
+        List<ReportEvidence> shuffled = new ArrayList<>(reports);
+        Collections.shuffle(shuffled, new Random(sentence.hashCode()));
+        List<ReportEvidence> reversed = new ArrayList<>(reports);
+        Collections.reverse(reversed);
+        assertAll(sentence,
+                () -> assertEquals(status, actual.status(), "status"),
+                () -> assertEquals(source, actual.source(), "source"),
+                () -> assertEquals(evidenceAt, actual.evidenceAt(), "evidence time"),
+                () -> assertEquals(freshness, actual.freshness(), "freshness"),
+                () -> assertEquals(likelySoldOut, actual.likelySoldOutBeforeYourTurn(), "likely sold out"),
+                () -> assertEquals(queue, actual.queue(), "queue"),
+                () -> assertEquals(remaining, actual.remaining(), "remaining"),
+                () -> assertEquals(notice, actual.notice(), "notice"),
+                () -> assertEquals(actual, StatusMerge.merge(feed, reversed, now, settings), "reversed reports"),
+                () -> assertEquals(actual, StatusMerge.merge(feed, shuffled, now, settings), "shuffled reports"));
+    }
+
+    @Override
+    public String toString() {
+        return sentence;
+    }
+}

@@ -1,0 +1,36 @@
+package kr.maskportal.stock.control.merge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class MergeSettingsTest {
+
+    @Test
+    void theDefaultsAreTheDesigns() {
+        assertEquals(new MergeSettings(Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofHours(3), 2),
+                MergeSettings.DEFAULTS);
+    }
+
+    @Test
+    void thePerPersonLimitFollowsTheRotationPolicy() {
+        assertEquals(3, MergeSettings.DEFAULTS.withMasksPerPerson(3).masksPerPerson());
+        assertThrows(IllegalArgumentException.class, () -> MergeSettings.DEFAULTS.withMasksPerPerson(0));
+    }
+
+    @Test
+    void staleMustComeBeforeUnknown() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new MergeSettings(Duration.ofMinutes(30), Duration.ofHours(4), Duration.ofHours(3), 2));
+    }
+
+    @Test
+    void noDurationMayBeZeroOrNegative() {
+        Duration m = Duration.ofMinutes(30);
+        assertThrows(IllegalArgumentException.class, () -> new MergeSettings(Duration.ZERO, m, m, 2));
+        assertThrows(IllegalArgumentException.class, () -> new MergeSettings(m, m.negated(), m, 2));
+        assertThrows(IllegalArgumentException.class, () -> new MergeSettings(m, m, Duration.ZERO, 2));
+    }
+}
