@@ -8,17 +8,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import kr.maskportal.platform.time.RelativeAge;
+import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.seller.control.DirectoryDistrict;
 import kr.maskportal.seller.control.DirectoryProvince;
 import kr.maskportal.seller.control.DirectorySnapshot;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.control.FeedHealth;
-import kr.maskportal.stock.control.FeedStatus;
-import kr.maskportal.stock.control.ShownStatus;
-import kr.maskportal.stock.control.StatusThresholds;
+import kr.maskportal.stock.control.StatusSettings;
+import kr.maskportal.stock.control.merge.StatusMerge;
 import kr.maskportal.stock.control.StockBoard;
 
-/** A district: every seller in it with name, type, address and what the feed says of its stock, with its age. */
+/**
+ * A district: every seller in it with name, type, address and its effective status (the feed and the pharmacists'
+ * reports merged), with the age and source of that status.
+ */
 @Named
 @RequestScoped
 public class DistrictPage {
@@ -30,7 +33,10 @@ public class DistrictPage {
     StockBoard board;
 
     @Inject
-    StatusThresholds thresholds;
+    ReportBoard reports;
+
+    @Inject
+    StatusSettings settings;
 
     @Inject
     Clock clock;
@@ -53,14 +59,10 @@ public class DistrictPage {
         }
         province = snapshot.province(district.getProvinceCode()).orElseThrow();
         Instant now = clock.instant();
-        rows = district.getSellers().stream().map(seller -> {
-            FeedStatus status = FeedStatus.judge(board.feedEvidence(seller.getCode()), now,
-                    thresholds.staleAfter(), thresholds.unknownAfter());
-            // "no data" has no age worth showing: the feed's row only says nothing was delivered yet
-            RelativeAge age = status.status() == ShownStatus.NO_DATA ? null
-                    : RelativeAge.of(Duration.between(status.evidenceAt(), now));
-            return new SellerRowView(seller, status, age);
-        }).toList();
+        rows = district.getSellers().stream()
+                .map(seller -> new SellerRowView(seller, StatusMerge.merge(board.feedEvidence(seller.getCode()),
+                        reports.reports(seller.getCode()), now, settings.merge()), now))
+                .toList();
     }
 
     /**

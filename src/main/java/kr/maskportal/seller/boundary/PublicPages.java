@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import kr.maskportal.platform.web.CapturedResponse;
+import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.control.StockBoard;
 
@@ -40,6 +41,9 @@ public class PublicPages extends HttpFilter {
     StockBoard board;
 
     @Inject
+    ReportBoard reports;
+
+    @Inject
     Clock clock;
 
     private final ConcurrentMap<String, RenderedPage> cache = new ConcurrentHashMap<>();
@@ -57,7 +61,8 @@ public class PublicPages extends HttpFilter {
             }
             return;
         }
-        String version = directory.version() + "/" + board.version() + "/" + clock.millis() / 60_000;
+        String version = directory.version() + "/" + board.version() + "/" + reports.version() + "/"
+                + clock.millis() / 60_000;
         RenderedPage page = cache.get(path);
         if (page == null || !page.version().equals(version)) {
             var captured = new CapturedResponse(response);

@@ -1,20 +1,27 @@
 package kr.maskportal.seller.boundary;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import kr.maskportal.platform.time.RelativeAge;
 import kr.maskportal.seller.control.DirectorySeller;
-import kr.maskportal.stock.control.FeedStatus;
+import kr.maskportal.stock.control.ShownStatus;
+import kr.maskportal.stock.control.merge.EffectiveStatus;
 
-/** One seller on a district page: who, where, and what the feed says, as the page shows it. */
+/**
+ * One seller on a district page: who, where, and its effective status as the page shows it: a word, a symbol and
+ * a colour, where it came from and how old it is, the queue and the pharmacist's notice.
+ */
 public final class SellerRowView {
 
     private final DirectorySeller seller;
-    private final FeedStatus status;
-    private final RelativeAge age;
+    private final EffectiveStatus status;
+    private final Instant now;
 
-    SellerRowView(DirectorySeller seller, FeedStatus status, RelativeAge age) {
+    SellerRowView(DirectorySeller seller, EffectiveStatus status, Instant now) {
         this.seller = seller;
         this.status = status;
-        this.age = age;
+        this.now = now;
     }
 
     public String getCode() {
@@ -43,15 +50,46 @@ public final class SellerRowView {
 
     /** The CSS class that colours the status: one per status, e.g. {@code status-plenty}. */
     public String getStatusClass() {
-        return "status-" + status.status().name().toLowerCase(java.util.Locale.ROOT);
+        return "status-" + status.status().name().toLowerCase(Locale.ROOT);
     }
 
     public boolean isStale() {
         return status.isStale();
     }
 
-    /** Null when the feed never spoke of this seller. */
+    /** Where the status came from, as a bundle key: feed, pharmacist or both; null when nobody said anything. */
+    public String getSourceKey() {
+        return status.evidenceAt() == null ? null : "status.source." + status.source().name();
+    }
+
+    /** Null when there is no evidence worth an age: nothing said, or only "not delivered yet". */
     public RelativeAge getAge() {
-        return age;
+        return status.evidenceAt() == null || status.status() == ShownStatus.NO_DATA ? null : ageOf(status.evidenceAt());
+    }
+
+    public boolean isLikelySoldOutBeforeYourTurn() {
+        return status.likelySoldOutBeforeYourTurn();
+    }
+
+    /** People in the queue, or null when no queue report is valid. */
+    public Integer getQueue() {
+        return status.queue() == null ? null : status.queue().people();
+    }
+
+    public RelativeAge getQueueAge() {
+        return status.queue() == null ? null : ageOf(status.queue().reportedAt());
+    }
+
+    /** Masks the pharmacist counted, or null when the status does not rest on a count. */
+    public Integer getRemaining() {
+        return status.remaining() == null ? null : status.remaining().masks();
+    }
+
+    public String getNotice() {
+        return status.notice() == null ? null : status.notice().text();
+    }
+
+    private RelativeAge ageOf(Instant at) {
+        return RelativeAge.of(Duration.between(at, now));
     }
 }

@@ -18,7 +18,7 @@ public enum ShownStatus {
     /** The feed has said nothing yet today, as before a delivery. */
     NO_DATA;
 
-    static ShownStatus of(StockBand band) {
+    public static ShownStatus of(StockBand band) {
         return switch (band) {
             case PLENTY -> PLENTY;
             case SOME -> SOME;

@@ -83,7 +83,7 @@ public final class StatusMerge {
         // that rests on the feed alone, because a fresh report or a new delivery always wins over it.
         Instant at = feed.evidenceAt();
         Freshness freshness = freshness(at, now, settings);
-        ShownStatus status = freshness == Freshness.UNKNOWN ? ShownStatus.UNKNOWN : shown(feed.state().band());
+        ShownStatus status = freshness == Freshness.UNKNOWN ? ShownStatus.UNKNOWN : ShownStatus.of(feed.state().band());
         boolean likely = likelySoldOut(status, feed.state().band(), null, queue, settings);
         return new EffectiveStatus(status, likely, StatusSource.FEED, at, freshness, queue, notice, null);
     }
@@ -97,7 +97,7 @@ public final class StatusMerge {
         Freshness freshness = report.kind() == ReportKind.SOLD_OUT ? Freshness.FRESH
                 : neverUnknown(freshness(at, now, settings));
         RemainingCount remaining = report.isCount() ? new RemainingCount(report.number(), report.reportedAt()) : null;
-        ShownStatus status = shown(line.band());
+        ShownStatus status = ShownStatus.of(line.band());
         boolean likely = likelySoldOut(status, line.band(), remaining, queue, settings);
         return new EffectiveStatus(status, likely, both ? StatusSource.BOTH : StatusSource.PHARMACIST, at, freshness,
                 queue, notice, remaining);
@@ -133,13 +133,4 @@ public final class StatusMerge {
     }
 
     /** ShownStatus keeps its own mapping package-private; the names are the same by design. */
-    private static ShownStatus shown(StockBand band) {
-        return switch (band) {
-            case PLENTY -> ShownStatus.PLENTY;
-            case SOME -> ShownStatus.SOME;
-            case FEW -> ShownStatus.FEW;
-            case EMPTY -> ShownStatus.EMPTY;
-            case BREAK -> ShownStatus.BREAK;
-        };
-    }
 }

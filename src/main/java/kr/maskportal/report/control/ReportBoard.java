@@ -1,0 +1,62 @@
+package kr.maskportal.report.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kr.maskportal.platform.time.Korea;
+import kr.maskportal.stock.control.merge.ReportEvidence;
+
+/**
+ * Today's pharmacists' reports in memory, by seller, as the status merge reads them. Updated report by report
+ * (a new report is on the public pages as soon as it is stored), emptied when the Korean sales day turns.
+ */
+@ApplicationScoped
+public class ReportBoard {
+
+    private final Map<String, List<ReportEvidence>> today = new HashMap<>();
+    private LocalDate day;
+    private volatile long version;
+
+    public synchronized List<ReportEvidence> reports(String sellerCode) {
+        return List.copyOf(today.getOrDefault(sellerCode, List.of()));
+    }
+
+    /** Changes whenever a report is added or undone: for caching rendered pages. */
+    public long version() {
+        return version;
+    }
+
+    synchronized void restore(Collection<Map.Entry<String, ReportEvidence>> reports, LocalDate sameDay) {
+        today.clear();
+        day = sameDay;
+        reports.forEach(r -> today.computeIfAbsent(r.getKey(), c -> new ArrayList<>()).add(r.getValue()));
+        version++;
+    }
+
+    synchronized void add(String sellerCode, ReportEvidence report, Clock clock) {
+        turnDay(clock);
+        today.computeIfAbsent(sellerCode, c -> new ArrayList<>()).add(report);
+        version++;
+    }
+
+    synchronized void remove(String sellerCode, long sequence) {
+        List<ReportEvidence> reports = today.get(sellerCode);
+        if (reports != null && reports.removeIf(r -> r.sequence() == sequence)) {
+            version++;
+        }
+    }
+
+    /** Yesterday's reports never count again (the merge ignores them too); dropping them keeps memory flat. */
+    private void turnDay(Clock clock) {
+        LocalDate now = LocalDate.ofInstant(clock.instant(), Korea.ZONE);
+        if (!now.equals(day)) {
+            today.clear();
+            day = now;
+        }
+    }
+}

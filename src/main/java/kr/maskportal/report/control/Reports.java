@@ -1,0 +1,124 @@
+package kr.maskportal.report.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import kr.maskportal.platform.time.Korea;
+import kr.maskportal.report.entity.Report;
+import kr.maskportal.report.entity.ReportKind;
+import kr.maskportal.stock.control.merge.ReportEvidence;
+
+/**
+ * Pharmacists' reports: accepted only for a seller the reporting account is bound to, stored first, then put on
+ * the report board so the public pages show them at once. The server's clock stamps every report.
+ */
+@ApplicationScoped
+public class Reports {
+
+    private static final Logger LOG = Logger.getLogger(Reports.class.getName());
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    ReportBoard board;
+
+    @Inject
+    Clock clock;
+
+    /** Today's reports from the database onto the board, so a restart shows what was reported before it. */
+    @Transactional
+    public void restoreBoard() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Korea.ZONE);
+        Instant midnight = today.atStartOfDay(Korea.ZONE).toInstant();
+        List<Report> reports = em.createQuery("SELECT r FROM Report r WHERE r.reportedAt >= :midnight "
+                        + "AND r.undoneAt IS NULL", Report.class)
+                .setParameter("midnight", midnight).getResultList();
+        board.restore(reports.stream().map(r -> Map.entry(r.getSellerCode(), evidence(r))).toList(), today);
+        em.clear();
+    }
+
+    /**
+     * Stores a report for a seller the account is bound to and puts it on the board.
+     *
+     * @param apiTokenId the point-of-sale token the report came through, or null for a person at the form
+     * @throws UnknownSeller      no such seller
+     * @throws ReportForbidden    the account is not bound to the seller (logged)
+     * @throws kr.maskportal.report.entity.InvalidReport the report breaks a rule of its kind
+     */
+    @Transactional
+    public StoredReport submit(long accountId, Long apiTokenId, String sellerCode, ReportKind kind, Integer number,
+            String notice) {
+        requireBound(accountId, sellerCode);
+        Report report = Report.of(sellerCode, kind, number, notice, clock.instant(), accountId, apiTokenId);
+        em.persist(report);
+        em.flush();
+        board.add(sellerCode, evidence(report), clock);
+        return StoredReport.of(report);
+    }
+
+    /** Takes back the account's latest report of today for the seller, if any. */
+    @Transactional
+    public java.util.Optional<StoredReport> undoLast(long accountId, String sellerCode) {
+        requireBound(accountId, sellerCode);
+        Instant midnight = LocalDate.ofInstant(clock.instant(), Korea.ZONE).atStartOfDay(Korea.ZONE).toInstant();
+        List<Report> latest = em.createQuery("SELECT r FROM Report r WHERE r.sellerCode = :seller "
+                        + "AND r.accountId = :account AND r.undoneAt IS NULL AND r.reportedAt >= :midnight "
+                        + "ORDER BY r.reportedAt DESC, r.id DESC", Report.class)
+                .setParameter("seller", sellerCode).setParameter("account", accountId)
+                .setParameter("midnight", midnight).setMaxResults(1).getResultList();
+        if (latest.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Report report = latest.get(0);
+        report.undo(clock.instant());
+        board.remove(sellerCode, report.getId());
+        return java.util.Optional.of(StoredReport.of(report));
+    }
+
+    /** Today's reports for one seller, newest first, undone ones included, for the pharmacist's own page. */
+    @Transactional
+    public List<StoredReport> today(String sellerCode) {
+        Instant midnight = LocalDate.ofInstant(clock.instant(), Korea.ZONE).atStartOfDay(Korea.ZONE).toInstant();
+        return em.createQuery("SELECT r FROM Report r WHERE r.sellerCode = :seller AND r.reportedAt >= :midnight "
+                        + "ORDER BY r.reportedAt DESC, r.id DESC", Report.class)
+                .setParameter("seller", sellerCode).setParameter("midnight", midnight)
+                .getResultList().stream().map(StoredReport::of).toList();
+    }
+
+    /** The seller codes an account may report for. */
+    @Transactional
+    public List<String> boundSellers(long accountId) {
+        return em.createNativeQuery("SELECT seller_code FROM account_seller WHERE account_id = ?1 ORDER BY seller_code")
+                .setParameter(1, accountId).getResultList().stream().map(Object::toString).toList();
+    }
+
+    private void requireBound(long accountId, String sellerCode) {
+        long sellers = em.createQuery("SELECT COUNT(s) FROM Seller s WHERE s.code = :code", Long.class)
+                .setParameter("code", sellerCode).getSingleResult();
+        if (sellers == 0) {
+            throw new UnknownSeller(sellerCode);
+        }
+        Number bound = (Number) em.createNativeQuery("SELECT COUNT(*) FROM account_seller a JOIN account c "
+                        + "ON c.id = a.account_id WHERE a.account_id = ?1 AND a.seller_code = ?2 AND c.enabled = TRUE")
+                .setParameter(1, accountId).setParameter(2, sellerCode).getSingleResult();
+        if (bound.longValue() == 0) {
+            LOG.warning(() -> "account " + accountId + " tried to report for seller " + sellerCode
+                    + ", which it is not bound to: refused");
+            throw new ReportForbidden("account " + accountId + " is not bound to seller " + sellerCode);
+        }
+    }
+
+    private static ReportEvidence evidence(Report report) {
+        return new ReportEvidence(report.getKind(), report.getAmount(), report.getNotice(), report.getReportedAt(),
+                report.getId());
+    }
+}

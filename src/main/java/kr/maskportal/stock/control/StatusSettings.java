@@ -1,0 +1,36 @@
+package kr.maskportal.stock.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import kr.maskportal.stock.control.merge.MergeSettings;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The status merge's settings from configuration: how long a queue report counts, when evidence is old, when it is
+ * unknown (minutes), and how many masks one person may buy.
+ */
+@ApplicationScoped
+public class StatusSettings {
+
+    private final MergeSettings settings;
+
+    @Inject
+    public StatusSettings(
+            @ConfigProperty(name = "portal.status.queue-valid-for", defaultValue = "30") long queueMinutes,
+            @ConfigProperty(name = "portal.status.stale-after", defaultValue = "30") long staleMinutes,
+            @ConfigProperty(name = "portal.status.unknown-after", defaultValue = "180") long unknownMinutes,
+            @ConfigProperty(name = "portal.status.masks-per-person", defaultValue = "2") int masksPerPerson) {
+        this.settings = new MergeSettings(Duration.ofMinutes(queueMinutes), Duration.ofMinutes(staleMinutes),
+                Duration.ofMinutes(unknownMinutes), masksPerPerson);
+    }
+
+    /** For CDI's proxy only. */
+    protected StatusSettings() {
+        this.settings = MergeSettings.DEFAULTS;
+    }
+
+    public MergeSettings merge() {
+        return settings;
+    }
+}
