@@ -43,6 +43,7 @@ public final class FakeFeed implements AutoCloseable {
     private final Instant realStart = Instant.now();
     private volatile Mode mode = Mode.HONEST;
     private volatile UnaryOperator<String> salesTamper = UnaryOperator.identity();
+    private volatile UnaryOperator<String> storesTamper = UnaryOperator.identity();
 
     private FakeFeed(int port) throws IOException {
         List<StoreInfo> stores = realSellerList();
@@ -66,6 +67,11 @@ public final class FakeFeed implements AutoCloseable {
     /** Rewrites every sales page before it is sent, to plant bad records among good ones. */
     public void tamperWithSales(UnaryOperator<String> tamper) {
         salesTamper = tamper;
+    }
+
+    /** Rewrites every store-list page before it is sent: sellers appear or disappear. */
+    public void tamperWithStores(UnaryOperator<String> tamper) {
+        storesTamper = tamper;
     }
 
     /** The replayed day's "now", running with the deployed portal's clock (which started a little earlier). */
@@ -98,7 +104,7 @@ public final class FakeFeed implements AutoCloseable {
                 }
             }
             String json = switch (path) {
-                case "stores/json" -> replay.stores(page, perPage).toString();
+                case "stores/json" -> storesTamper.apply(replay.stores(page, perPage).toString());
                 case "sales/json" -> salesTamper.apply(replay.sales(now(), page, perPage).toString());
                 default -> null;
             };

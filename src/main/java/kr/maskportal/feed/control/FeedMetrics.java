@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import kr.maskportal.stock.control.StockBoard;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -31,15 +30,14 @@ public class FeedMetrics {
 
     private volatile boolean ageRegistered;
 
-    public void refreshed(FeedEndpoint endpoint, Duration took, String outcome, int accepted,
-            Map<? extends Enum<?>, Integer> rejectedByReason) {
-        Tag endpointTag = new Tag("endpoint", endpoint.name());
+    public void refreshed(RefreshSummary summary, Duration took) {
+        Tag endpointTag = new Tag("endpoint", summary.endpoint().name());
         // a histogram of plain milliseconds rather than a Timer or a unit: Payara 6's Prometheus output labels
         // both as seconds while printing other numbers (nanoseconds, milliseconds)
         registry.histogram(DURATION, endpointTag).update(took.toMillis());
-        registry.counter("feed.refresh", endpointTag, new Tag("outcome", outcome)).inc();
-        registry.counter("feed.records.accepted", endpointTag).inc(accepted);
-        rejectedByReason.forEach((reason, count) ->
+        registry.counter("feed.refresh", endpointTag, new Tag("outcome", summary.outcome())).inc();
+        registry.counter("feed.records.accepted", endpointTag).inc(summary.accepted());
+        summary.reasons().forEach((reason, count) ->
                 registry.counter("feed.records.rejected", endpointTag, new Tag("reason", reason.name())).inc(count));
         registerAge();
     }

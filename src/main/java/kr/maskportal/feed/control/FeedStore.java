@@ -1,7 +1,6 @@
 package kr.maskportal.feed.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -67,12 +66,5 @@ public class FeedStore {
     public List<FeedRefreshRecord> recentRefreshes(int howMany) {
         return em.createQuery("SELECT r FROM FeedRefreshRecord r ORDER BY r.id DESC", FeedRefreshRecord.class)
                 .setMaxResults(howMany).getResultList();
-    }
-
-    static String reasonCounts(Map<? extends Enum<?>, Integer> pageProblems, Map<? extends Enum<?>, Integer> recordProblems) {
-        var json = Json.createObjectBuilder();
-        pageProblems.forEach((reason, count) -> json.add(reason.name(), count));
-        recordProblems.forEach((reason, count) -> json.add(reason.name(), count));
-        return json.build().toString();
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import kr.maskportal.feed.entity.FeedHistoryEntry;
-import kr.maskportal.feed.entity.FeedRefreshRecord;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.control.FeedEvidence;
 import kr.maskportal.stock.control.StockBoard;
@@ -57,30 +56,25 @@ public class SalesIngest {
         Instant finished = clock.instant();
         SalesRefreshResult result = refresh.sales(directory.current().sellerCodes(), finished, board.bandedCount());
 
-        Map<Enum<?>, Integer> reasons = new HashMap<>(result.pages().problems());
-        reasons.putAll(result.problems());
-        String outcome = result.accepted() ? FeedStore.ACCEPTED : result.refusal().name();
-        var log = new FeedRefreshRecord(FeedEndpoint.SALES.name(), started, finished, outcome,
-                result.observations().size(), result.rejected(),
-                FeedStore.reasonCounts(result.pages().problems(), result.problems()));
+        var summary = RefreshSummary.of(FeedEndpoint.SALES, started, finished, result.refusal(),
+                result.observations().size(), result.rejected(), result.pages().problems(), result.problems());
         try {
             if (result.accepted()) {
-                apply(result, finished, log);
+                apply(result, finished, summary);
             } else {
-                store.record(List.of(), log);
+                store.record(List.of(), summary.record());
                 board.failed(finished);
-                LOG.warning(() -> "sales refresh refused (" + outcome + "): " + log.getReasonCounts());
+                LOG.warning(() -> "sales refresh refused (" + summary.outcome() + "): " + summary.reasonsJson());
             }
         } catch (RuntimeException e) {
             board.failed(finished);
             LOG.warning(() -> "sales refresh could not be stored, nothing changed: " + e);
         }
-        metrics.refreshed(FeedEndpoint.SALES, Duration.between(started, clock.instant()), outcome,
-                result.observations().size(), reasons);
+        metrics.refreshed(summary, Duration.between(started, clock.instant()));
         return result;
     }
 
-    private void apply(SalesRefreshResult result, Instant observedAt, FeedRefreshRecord log) {
+    private void apply(SalesRefreshResult result, Instant observedAt, RefreshSummary summary) {
         Map<String, FeedEvidence> next = new HashMap<>(board.allFeedEvidence());
         List<FeedHistoryEntry> changes = new ArrayList<>();
         Map<FeedChange, Integer> kinds = new EnumMap<>(FeedChange.class);
@@ -96,9 +90,9 @@ public class SalesIngest {
                 next.put(observation.code(), new FeedEvidence(observation.state(), last.observedAt()));
             }
         }
-        store.record(changes, log);
+        store.record(changes, summary.record());
         board.accepted(next, observedAt);
         LOG.info(() -> "sales refresh accepted: " + result.observations().size() + " records, " + changes.size()
-                + " changes stored " + kinds + ", rejected " + log.getReasonCounts());
+                + " changes stored " + kinds + ", rejected " + summary.reasonsJson());
     }
 }

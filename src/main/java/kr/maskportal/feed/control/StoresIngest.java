@@ -5,11 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
-import kr.maskportal.feed.entity.FeedRefreshRecord;
 import kr.maskportal.seller.control.SellerCatalog;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.seller.control.SellerRow;
@@ -53,10 +50,8 @@ public class StoresIngest {
         StoresRefreshResult result = refresh.stores(directory.current().sellerCount());
         Instant finished = clock.instant();
 
-        String outcome = result.accepted() ? FeedStore.ACCEPTED : result.refusal().name();
-        var log = new FeedRefreshRecord(FeedEndpoint.STORES.name(), started, finished, outcome,
-                result.listings().size(), result.rejected(),
-                FeedStore.reasonCounts(result.pages().problems(), result.problems()));
+        var summary = RefreshSummary.of(FeedEndpoint.STORES, started, finished, result.refusal(),
+                result.listings().size(), result.rejected(), result.pages().problems(), result.problems());
         try {
             if (result.accepted()) {
                 boolean complete = result.pages().problems().isEmpty()
@@ -68,16 +63,13 @@ public class StoresIngest {
                     catalog.publishDirectory(finished);
                 }
             } else {
-                LOG.warning(() -> "store list refused (" + outcome + "): " + log.getReasonCounts());
+                LOG.warning(() -> "store list refused (" + summary.outcome() + "): " + summary.reasonsJson());
             }
-            store.record(List.of(), log);
+            store.record(List.of(), summary.record());
         } catch (RuntimeException e) {
             LOG.warning(() -> "store list could not be applied, nothing changed: " + e);
         }
-        Map<Enum<?>, Integer> reasons = new HashMap<>(result.pages().problems());
-        reasons.putAll(result.problems());
-        metrics.refreshed(FeedEndpoint.STORES, Duration.between(started, clock.instant()), outcome,
-                result.listings().size(), reasons);
+        metrics.refreshed(summary, Duration.between(started, clock.instant()));
         return result;
     }
 }

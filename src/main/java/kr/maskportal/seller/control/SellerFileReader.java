@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import kr.maskportal.seller.entity.SellerType;
 
 /**
  * Reads a seller file in the column layout of the 2020 feed's store list ({@code addr,code,latitude,longitude,
@@ -24,19 +23,8 @@ import kr.maskportal.seller.entity.SellerType;
  */
 public final class SellerFileReader {
 
-    /** The widths of the seller table's columns. */
-    static final int MAX_NAME = 100;
-    static final int MAX_ADDRESS = 300;
-
-    /** Generous box around the mainland, Jeju, Ulleung and Dokdo; anything outside is a typo or a swap. */
-    static final double MIN_LATITUDE = 33;
-    static final double MAX_LATITUDE = 39;
-    static final double MIN_LONGITUDE = 124;
-    static final double MAX_LONGITUDE = 132;
-
-    private static final Pattern CODE = Pattern.compile("[0-9]{8,10}");
+    /** A plain decimal: Double.parseDouble would also take "NaN", "1e2" or "36.5d". */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{1,15})?");
-    private static final Pattern EDGE_COMMAS = Pattern.compile("^[\\s,]+|[\\s,]+$");
 
     /** The feed's own names for the columns are accepted too, as a file may come straight from the API. */
     private static final Map<String, Column> HEADER_NAMES = Map.of(
@@ -101,84 +89,40 @@ public final class SellerFileReader {
         return columns;
     }
 
+    /** Every field is taken folded ({@link SellerFieldRules#fold}); one that folds to nothing is missing. */
     private static void readRecord(CsvRecord record, Map<Column, Integer> columns, Set<String> codesSeen,
                                    List<SellerRow> rows, List<SellerFileProblem> problems) {
         List<String> fields = record.fields();
-        String code = foldWhitespace(fields.get(columns.get(Column.CODE)));
-        String name = foldWhitespace(fields.get(columns.get(Column.NAME)));
-        String typeCode = foldWhitespace(fields.get(columns.get(Column.TYPE)));
-        String address = cleanAddress(fields.get(columns.get(Column.ADDRESS)));
-
-        SellerFileProblemReason rejection = null;
-        Optional<SellerType> type = SellerType.fromCode(typeCode.length() == 1 ? "0" + typeCode : typeCode);
-        if (code.isEmpty()) {
-            rejection = SellerFileProblemReason.MISSING_CODE;
-        } else if (!CODE.matcher(code).matches()) {
-            rejection = SellerFileProblemReason.BAD_CODE;
-        } else if (name.isEmpty()) {
-            rejection = SellerFileProblemReason.MISSING_NAME;
-        } else if (name.length() > MAX_NAME) {
-            rejection = SellerFileProblemReason.NAME_TOO_LONG;
-        } else if (typeCode.isEmpty()) {
-            rejection = SellerFileProblemReason.MISSING_TYPE;
-        } else if (type.isEmpty()) {
-            rejection = SellerFileProblemReason.BAD_TYPE;
-        } else if (address.isEmpty()) {
-            rejection = SellerFileProblemReason.MISSING_ADDRESS;
-        } else if (address.length() > MAX_ADDRESS) {
-            rejection = SellerFileProblemReason.ADDRESS_TOO_LONG;
-        } else if (codesSeen.contains(code)) {
-            rejection = SellerFileProblemReason.DUPLICATE_CODE;
-        }
-        if (rejection != null) {
-            problems.add(skipped(record, rejection));
+        String code = SellerFieldRules.fold(fields.get(columns.get(Column.CODE)));
+        String name = SellerFieldRules.fold(fields.get(columns.get(Column.NAME)));
+        String typeCode = SellerFieldRules.fold(fields.get(columns.get(Column.TYPE)));
+        String address = SellerFieldRules.cleanAddress(fields.get(columns.get(Column.ADDRESS)));
+        Optional<SellerFieldProblem> rejection =
+                SellerFieldRules.rejection(code, name, typeCode, address, codesSeen);
+        if (rejection.isPresent()) {
+            problems.add(skipped(record, reason(rejection.get())));
             return;
         }
 
         GeoPoint location = null;
         if (columns.containsKey(Column.LATITUDE)) {
-            String latitude = foldWhitespace(fields.get(columns.get(Column.LATITUDE)));
-            String longitude = foldWhitespace(fields.get(columns.get(Column.LONGITUDE)));
-            if (!latitude.isEmpty() || !longitude.isEmpty()) {
-                Optional<GeoPoint> point = parsePoint(latitude, longitude);
-                if (point.isEmpty()) {
-                    problems.add(kept(record, SellerFileProblemReason.BAD_COORDINATES));
-                } else if (!insideKorea(point.get())) {
-                    problems.add(kept(record, SellerFileProblemReason.COORDINATES_OUTSIDE_KOREA));
-                } else {
-                    location = point.get();
-                }
-            }
+            location = SellerFieldRules.location(
+                    SellerFieldRules.fold(fields.get(columns.get(Column.LATITUDE))),
+                    SellerFieldRules.fold(fields.get(columns.get(Column.LONGITUDE))),
+                    SellerFileReader::degrees, problem -> problems.add(kept(record, reason(problem))));
         }
         codesSeen.add(code);
-        rows.add(new SellerRow(record.lineNumber(), code, name, type.get(), address, location));
+        rows.add(new SellerRow(record.lineNumber(), code, name, SellerFieldRules.type(typeCode).orElseThrow(),
+                address, location));
     }
 
-    /**
-     * Addresses in the feed carry stray quotes, trailing commas ({@code "상촌로 12-1,"}), runs of blanks and no-break
-     * spaces; none of it means anything, and all of it would defeat matching and display.
-     */
-    static String cleanAddress(String raw) {
-        String text = raw.replace("\"", "");
-        text = foldWhitespace(text);
-        return EDGE_COMMAS.matcher(text).replaceAll("");
+    private static Double degrees(String text) {
+        return DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : null;
     }
 
-    private static String foldWhitespace(String text) {
-        return AddressTokens.BLANKS.matcher(text).replaceAll(" ").strip();
-    }
-
-    private static Optional<GeoPoint> parsePoint(String latitude, String longitude) {
-        // plain decimals only: Double.parseDouble would also take "NaN", "1e2" or "36.5d"
-        if (!DECIMAL.matcher(latitude).matches() || !DECIMAL.matcher(longitude).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(new GeoPoint(Double.parseDouble(latitude), Double.parseDouble(longitude)));
-    }
-
-    private static boolean insideKorea(GeoPoint p) {
-        return p.latitude() >= MIN_LATITUDE && p.latitude() <= MAX_LATITUDE
-                && p.longitude() >= MIN_LONGITUDE && p.longitude() <= MAX_LONGITUDE;
+    /** The file's reason of the same name. */
+    static SellerFileProblemReason reason(SellerFieldProblem problem) {
+        return SellerFileProblemReason.valueOf(problem.name());
     }
 
     private static SellerFileProblem skipped(CsvRecord record, SellerFileProblemReason reason) {

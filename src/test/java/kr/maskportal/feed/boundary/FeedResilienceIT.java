@@ -70,7 +70,8 @@ class FeedResilienceIT {
     void anHonestFeedShowsEachSellersBandWithItsAgeAndStoresOnlyChanges() throws Exception {
         FEED.mode(FakeFeed.Mode.HONEST);
         String page = Await.until(A_FEW_POLLS, () -> get(MAPO).body(), p -> bandCells(p) > 20);
-        assertTrue(page.matches("(?s).*<span class=\"age\">(방금|\\d+분 전)</span>.*"), "the age of the data is shown");
+        assertTrue(page.matches("(?s).*<span class=\"age\">공공 정보 · (방금|\\d+분 전)</span>.*"),
+                "the source and the age of the data are shown");
 
         long acceptedBefore = acceptedSalesRefreshes();
         long historyBefore = count("SELECT COUNT(*) FROM feed_history");
@@ -154,6 +155,53 @@ class FeedResilienceIT {
     @Order(8)
     void aRefreshThatWouldBlankTheCountryIsRefusedAsAWhole() throws Exception {
         assertHostileFeedLeavesPageIntact(FakeFeed.Mode.NULL_STOCK, "TOO_FEW_SELLERS");
+    }
+
+    @Test
+    @Order(9)
+    void aNewSellerInTheStoreListIsAddedToItsDistrictAndAMissingOneMarkedNotDeleted() throws Exception {
+        FEED.mode(FakeFeed.Mode.HONEST);
+        String gone = firstStoreOfPageOne();
+        FEED.tamperWithStores(json -> !json.contains("\"page\":1,") ? json : json
+                .replaceFirst("\\{\"code\":\"" + gone + "\"[^{}]*},", "")
+                .replace("\"storeInfos\":[", "\"storeInfos\":[" + NEW_STORE + ","));
+        String added = Await.until(A_FEW_POLLS, () -> sellerRow(NEW_CODE), row -> !row.isEmpty());
+        assertEquals("11440 ADDRESS", added, "placed in 마포구 by its address, as the seller list's sellers are");
+        Await.until(A_FEW_POLLS, () -> sellerRow(gone), row -> row.endsWith("vanished"));
+        assertEquals(1, count("SELECT COUNT(*) FROM seller WHERE code = '" + gone + "'"), "marked, not deleted");
+        String page = Await.until(A_FEW_POLLS, () -> get(MAPO).body(), p -> p.contains("&lt;새&gt;마포마스크약국"));
+        assertTrue(page.contains("서울특별시 마포구 월드컵로 999"), "the new seller is listed with its address");
+        FEED.tamperWithStores(json -> json);
+    }
+
+    private static final String NEW_CODE = "99999901";
+    private static final String NEW_STORE = "{\"code\":\"" + NEW_CODE + "\",\"name\":\"<새>마포마스크약국\","
+            + "\"addr\":\"서울특별시 마포구 월드컵로 999\",\"type\":\"01\",\"lat\":37.556,\"lng\":126.91}";
+
+    /** The store list as the tests found it: the added seller removed, the dropped one listed again. */
+    @AfterAll
+    static void restoreStoreList() throws SQLException {
+        try (var db = TestDatabase.connect(); var statement = db.createStatement()) {
+            statement.executeUpdate("DELETE FROM feed_history WHERE seller_code = '" + NEW_CODE + "'");
+            statement.executeUpdate("DELETE FROM seller WHERE code = '" + NEW_CODE + "'");
+            statement.executeUpdate("UPDATE seller SET vanished_at = NULL");
+        }
+    }
+
+    private static String firstStoreOfPageOne() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + Integer.getInteger("portal.test.feed.port", 18089)
+                        + "/feed/stores/json?page=1&perPage=500")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        Matcher code = Pattern.compile("\"code\":\"(\\d+)\"").matcher(response.body());
+        assertTrue(code.find());
+        return code.group(1);
+    }
+
+    private static String sellerRow(String code) throws SQLException {
+        try (var db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(
+                "SELECT district_code, placed_by, vanished_at FROM seller WHERE code = '" + code + "'")) {
+            return rs.next() ? rs.getString(1) + " " + rs.getString(2) + (rs.getString(3) == null ? "" : " vanished") : "";
+        }
     }
 
     private void assertHostileFeedLeavesPageIntact(FakeFeed.Mode mode, String expectedInLog) throws Exception {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import java.util.Map;
 import kr.maskportal.seller.control.GeoPoint;
+import kr.maskportal.seller.control.SellerFieldProblem;
 import kr.maskportal.seller.entity.SellerType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class StoreRecordValidatorTest {
 
@@ -93,6 +95,12 @@ class StoreRecordValidatorTest {
 
         assertEquals(List.of("첫째", "셋째"), validator.listings().stream().map(StoreListing::name).toList());
         assertEquals(Map.of(StoreProblem.MISSING_CODE, 1, StoreProblem.DUPLICATE_CODE, 1), validator.problems());
+    }
+
+    @ParameterizedTest
+    @EnumSource(SellerFieldProblem.class)
+    void everyFieldProblemHasTheFeedsReasonOfTheSameName(SellerFieldProblem problem) {
+        assertEquals(problem.name(), StoreRecordValidator.storeProblem(problem).name());
     }
 
     @Test

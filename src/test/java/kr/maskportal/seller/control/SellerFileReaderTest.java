@@ -13,6 +13,7 @@ import kr.maskportal.seller.entity.SellerType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class SellerFileReaderTest {
 
@@ -268,6 +269,12 @@ class SellerFileReaderTest {
         SellerFileContents file = new SellerFileReader().read(new ByteArrayInputStream(bytes.toByteArray()));
         assertEquals(List.of("11111111", "12345678"), codes(file));
         assertTrue(file.rows().get(0).address().startsWith("서울 중구 "));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SellerFieldProblem.class)
+    void everyFieldProblemHasTheFilesReasonOfTheSameName(SellerFieldProblem problem) {
+        assertEquals(problem.name(), SellerFileReader.reason(problem).name());
     }
 
     private static SellerFileContents read(String text) {
