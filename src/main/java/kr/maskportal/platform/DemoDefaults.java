@@ -20,6 +20,10 @@ public class DemoDefaults implements ConfigSource {
 
     private final Map<String, String> properties = isEmbeddedDefault() ? DEMO : Map.of();
 
+    /**
+     * The same question as {@link DatabaseSettings#isEmbedded()}, asked of the environment and system properties
+     * directly: a config source cannot consult the configuration it is part of.
+     */
     static boolean isEmbeddedDefault() {
         String url = System.getProperty("portal.db.url", System.getenv("PORTAL_DB_URL"));
         return url == null || url.isBlank() || url.startsWith("jdbc:h2:");

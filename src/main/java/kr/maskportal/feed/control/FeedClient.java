@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -50,16 +49,6 @@ public class FeedClient {
             failOn = FeedUnreachable.class)
     public FeedPageResult page(FeedEndpoint endpoint, int page, int perPage) throws FeedUnreachable {
         return get(endpoint.path() + "?page=" + page + "&perPage=" + perPage, endpoint);
-    }
-
-    /** The stores of one address, as {@code storesByAddr/json?address=서울특별시 마포구} answers. */
-    @Timeout(value = 20, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 500, jitter = 250, retryOn = FeedUnreachable.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            failOn = FeedUnreachable.class)
-    public FeedPageResult byAddress(String address) throws FeedUnreachable {
-        return get(FeedEndpoint.STORES_BY_ADDR.path() + "?address=" + URLEncoder.encode(address, StandardCharsets.UTF_8),
-                FeedEndpoint.STORES_BY_ADDR);
     }
 
     private FeedPageResult get(String pathAndQuery, FeedEndpoint endpoint) throws FeedUnreachable {

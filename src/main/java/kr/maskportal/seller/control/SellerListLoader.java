@@ -14,7 +14,7 @@ import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -47,6 +47,9 @@ public class SellerListLoader {
     @Inject
     SellerCatalog catalog;
 
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void start() {
         PlaceReference places = catalog.places();
@@ -56,7 +59,7 @@ public class SellerListLoader {
         } else {
             LOG.info(() -> "sellers already loaded: " + stored);
         }
-        catalog.publishDirectory(Instant.now());
+        catalog.publishDirectory(clock.instant());
     }
 
     private void loadSellerList(PlaceReference places) {
