@@ -44,8 +44,7 @@ public class FeedStore {
                 .getResultList();
         Map<String, FeedEvidence> evidence = new HashMap<>();
         for (FeedHistoryEntry entry : latest) {
-            evidence.put(entry.getSellerCode(), new FeedEvidence(
-                    new FeedState(entry.getBand(), entry.getStockAt(), entry.getCreatedAt()), entry.getObservedAt()));
+            evidence.put(entry.getSellerCode(), evidence(entry));
         }
         em.clear();
         return evidence;
@@ -61,10 +60,25 @@ public class FeedStore {
                 .getResultList().stream().map(FeedRefreshRecord::getFinishedAt).findFirst();
     }
 
+    /** One seller's feed changes since a moment, oldest first, each with when the portal saw it. */
+    @Transactional
+    public List<FeedEvidence> changesSince(String sellerCode, Instant since) {
+        return em.createQuery("SELECT h FROM FeedHistoryEntry h WHERE h.sellerCode = :seller "
+                        + "AND h.observedAt >= :since ORDER BY h.id", FeedHistoryEntry.class)
+                .setParameter("seller", sellerCode).setParameter("since", since).getResultList().stream()
+                .map(FeedStore::evidence)
+                .toList();
+    }
+
     /** The newest refreshes, for administrators. */
     @Transactional
     public List<FeedRefreshRecord> recentRefreshes(int howMany) {
         return em.createQuery("SELECT r FROM FeedRefreshRecord r ORDER BY r.id DESC", FeedRefreshRecord.class)
                 .setMaxResults(howMany).getResultList();
+    }
+
+    private static FeedEvidence evidence(FeedHistoryEntry entry) {
+        return new FeedEvidence(new FeedState(entry.getBand(), entry.getStockAt(), entry.getCreatedAt()),
+                entry.getObservedAt());
     }
 }

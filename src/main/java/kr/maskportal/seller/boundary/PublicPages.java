@@ -21,7 +21,8 @@ import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.control.StockBoard;
 
 /**
- * The residents' public pages at readable addresses ({@code /}, {@code /province/11}, {@code /district/11440}),
+ * The residents' public pages at readable addresses ({@code /}, {@code /province/11}, {@code /district/11440},
+ * {@code /seller/11806923}),
  * served as bytes from memory. Each is rendered by its Faces view at most once per version of the data it shows
  * and per minute (the ages on the page count minutes), then sent as it is to everyone, so a rush costs no
  * rendering and no database round trips; a gzipped copy is kept for the browsers that take one. Declared in
@@ -31,8 +32,9 @@ public class PublicPages extends HttpFilter {
 
     private static final Pattern PROVINCE = Pattern.compile("/province/(\\d{2})");
     private static final Pattern DISTRICT = Pattern.compile("/district/(\\d{5})");
-    /** Far more than the 268 pages there are, so a flood of distinct addresses cannot grow it without bound. */
-    private static final int MOST_PAGES = 1_000;
+    private static final Pattern SELLER = Pattern.compile("/seller/(\\d{8,10})");
+    /** Far more than the pages residents actually open at once (268 places, the sellers in demand), so a flood of distinct addresses cannot grow it without bound. */
+    private static final int MOST_PAGES = 5_000;
 
     @Inject
     SellerDirectory directory;
@@ -54,7 +56,7 @@ public class PublicPages extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String view = view(path);
         if (view == null) {
-            if (path.startsWith("/province/") || path.startsWith("/district/")) {
+            if (path.startsWith("/province/") || path.startsWith("/district/") || path.startsWith("/seller/")) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else {
                 chain.doFilter(request, response);
@@ -107,7 +109,11 @@ public class PublicPages extends HttpFilter {
             return "/province.xhtml?code=" + province.group(1);
         }
         Matcher district = DISTRICT.matcher(path);
-        return district.matches() ? "/district.xhtml?code=" + district.group(1) : null;
+        if (district.matches()) {
+            return "/district.xhtml?code=" + district.group(1);
+        }
+        Matcher seller = SELLER.matcher(path);
+        return seller.matches() ? "/seller.xhtml?code=" + seller.group(1) : null;
     }
 
     private record RenderedPage(String version, String contentType, byte[] bytes, byte[] gzipped) {

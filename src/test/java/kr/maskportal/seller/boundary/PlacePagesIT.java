@@ -95,6 +95,29 @@ class PlacePagesIT {
     }
 
     @Test
+    void aSellerPageShowsWhereTheSellerIsItsStatusAndItsDayWithALinkBack() throws Exception {
+        String code;
+        String name;
+        try (var db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(
+                "SELECT code, name FROM seller WHERE district_code = '11440' ORDER BY code LIMIT 1")) {
+            rs.next();
+            code = rs.getString(1);
+            name = rs.getString(2);
+        }
+        String district = get("district/11440").body();
+        assertTrue(district.contains("/seller/" + code + "\">" + escape(name) + "</a>"), "the district lists link to it");
+
+        HttpResponse<String> seller = get("seller/" + code);
+        assertEquals(200, seller.statusCode());
+        assertTrue(seller.headers().firstValue("Set-Cookie").isEmpty());
+        String page = seller.body();
+        assertTrue(page.contains("<h1>" + escape(name) + "</h1>"));
+        assertTrue(page.contains("오늘의 기록"), "today's timeline");
+        assertTrue(page.contains("/district/11440\">마포구</a>"), "a link back to the district");
+        assertEquals(404, get("seller/99999999").statusCode());
+    }
+
+    @Test
     void everyKindOfSellerIsNamedInWords() throws Exception {
         String ganghwa = get("district/28710").body();
         for (String type : new String[] {"약국", "우체국", "농협 하나로마트"}) {
@@ -111,7 +134,7 @@ class PlacePagesIT {
 
     @Test
     void publicPagesAreAccessiblePlainHtmlWithoutSessionOrScript() throws Exception {
-        for (String path : new String[] {"", "province/26", "district/26110"}) {
+        for (String path : new String[] {"", "province/26", "district/26110", "seller/11806923"}) {
             HttpResponse<String> response = get(path);
             assertEquals(200, response.statusCode(), path);
             assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "no session on " + path);
