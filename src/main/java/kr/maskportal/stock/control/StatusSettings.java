@@ -3,17 +3,22 @@ package kr.maskportal.stock.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import kr.maskportal.rotation.control.PurchaseRotation;
 import kr.maskportal.stock.control.merge.MergeSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The status merge's settings from configuration: how long a queue report counts, when evidence is old, when it is
- * unknown (minutes), and how many masks one person may buy.
+ * unknown (minutes), and how many masks one person may buy — today's limit of the purchase rotation where one is in
+ * force, the configured one otherwise.
  */
 @ApplicationScoped
 public class StatusSettings {
 
     private final MergeSettings settings;
+
+    @Inject
+    PurchaseRotation rotation;
 
     @Inject
     public StatusSettings(
@@ -31,6 +36,6 @@ public class StatusSettings {
     }
 
     public MergeSettings merge() {
-        return settings;
+        return settings.withMasksPerPerson(rotation.masksPerPersonToday().orElse(settings.masksPerPerson()));
     }
 }
