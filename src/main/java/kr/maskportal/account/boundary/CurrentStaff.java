@@ -15,6 +15,7 @@ import kr.maskportal.account.entity.Role;
 public class CurrentStaff {
 
     static final String ADMINISTRATOR_START = "/admin/sellers";
+    static final String PHARMACIST_START = "/pharmacist";
 
     @Inject
     SecurityContext security;
@@ -44,8 +45,15 @@ public class CurrentStaff {
         return security.isCallerInRole(Role.ADMINISTRATOR_ROLE);
     }
 
-    /** Where sign-in leads when no protected page asked for it. */
+    public boolean isPharmacist() {
+        return security.isCallerInRole(Role.PHARMACIST_ROLE);
+    }
+
+    /** Where sign-in leads when no protected page asked for it: the role's own work, where it has any yet. */
     String startPage() {
-        return isAdministrator() ? ADMINISTRATOR_START : LoginPage.PATH;
+        if (isAdministrator()) {
+            return ADMINISTRATOR_START;
+        }
+        return isPharmacist() ? PHARMACIST_START : LoginPage.PATH;
     }
 }

@@ -3,11 +3,16 @@ package kr.maskportal.account.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kr.maskportal.account.entity.Account;
@@ -52,6 +57,115 @@ public class Accounts {
         DirectorySnapshot places = directory.current();
         return find(login).map(a -> new AccountView(a.getLogin(), a.getDisplayName(), a.getRole(), a.isEnabled(),
                 a.isAllDistricts(), districts(a.getDistrictCodes(), places), sellers(a.getSellerCodes(), places)));
+    }
+
+    /** Every account with what it is bound to, by login: three queries, however many accounts there are. */
+    public List<AdministeredAccount> allAdministered() {
+        DirectorySnapshot places = directory.current();
+        Map<Long, Set<String>> sellers = codesByAccount("SELECT account_id, seller_code FROM account_seller");
+        Map<Long, Set<String>> districts = codesByAccount("SELECT account_id, district_code FROM account_district");
+        return em.createQuery("SELECT a FROM Account a ORDER BY a.login", Account.class).getResultList().stream()
+                .map(a -> administered(a, sellers.getOrDefault(a.getId(), Set.of()),
+                        districts.getOrDefault(a.getId(), Set.of()), places))
+                .toList();
+    }
+
+    public Optional<AdministeredAccount> administered(long id) {
+        return Optional.ofNullable(em.find(Account.class, id))
+                .map(a -> administered(a, a.getSellerCodes(), a.getDistrictCodes(), directory.current()));
+    }
+
+    public Optional<AdministeredAccount> administeredByLogin(String login) {
+        return find(login).map(a -> administered(a, a.getSellerCodes(), a.getDistrictCodes(), directory.current()));
+    }
+
+    /** The given codes that name no stored seller, in the order given. Vanished sellers are still sellers. */
+    public List<String> unknownSellers(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = new HashSet<>(em.createQuery("SELECT s.code FROM Seller s WHERE s.code IN :codes",
+                String.class).setParameter("codes", codes).getResultList());
+        return codes.stream().filter(code -> !known.contains(code)).toList();
+    }
+
+    /** The given codes that name no district, in the order given; from the table the foreign key checks. */
+    public List<String> unknownDistricts(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = new HashSet<>();
+        for (Object code : em.createNativeQuery("SELECT code FROM district").getResultList()) {
+            known.add(code.toString().strip());
+        }
+        return codes.stream().filter(code -> !known.contains(code)).toList();
+    }
+
+    /** Replaces what the account is bound to; the caller has checked that the codes exist and suit the role. */
+    public void rebind(long id, Set<String> sellerCodes, Set<String> districtCodes, boolean allDistricts) {
+        Account account = require(id);
+        account.bindSellers(sellerCodes);
+        account.bindDistricts(districtCodes, allDistricts);
+        em.flush();
+    }
+
+    /**
+     * Disables the account unless {@link DisableRule} refuses. For an administrator the enabled administrators are
+     * locked first (always in the same order, so two of these cannot deadlock), so that two administrators
+     * disabling each other at the same moment cannot leave none.
+     */
+    public Optional<DisableRule.Refusal> disable(long id, String actorLogin) {
+        Account target = require(id);
+        long enabledAdministrators = 0;
+        if (target.getRole() == Role.ADMINISTRATOR) {
+            enabledAdministrators = em.createQuery("SELECT a FROM Account a WHERE a.role = :role AND a.enabled = TRUE "
+                            + "ORDER BY a.id", Account.class)
+                    .setParameter("role", Role.ADMINISTRATOR)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList().size();
+        }
+        Optional<DisableRule.Refusal> refusal = DisableRule.check(Account.normaliseLogin(actorLogin),
+                target.getLogin(), target.getRole(), target.isEnabled(), enabledAdministrators);
+        if (refusal.isEmpty()) {
+            target.disable();
+            em.flush();
+        }
+        return refusal;
+    }
+
+    public void enable(long id) {
+        require(id).enable();
+        em.flush();
+    }
+
+    /** The password was hashed by the caller, outside this transaction. */
+    public void replacePasswordHash(long id, String passwordHash) {
+        require(id).replacePasswordHash(passwordHash);
+        em.flush();
+    }
+
+    private Account require(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new NoSuchAccount(id);
+        }
+        return account;
+    }
+
+    private Map<Long, Set<String>> codesByAccount(String sql) {
+        Map<Long, Set<String>> codes = new HashMap<>();
+        for (Object row : em.createNativeQuery(sql).getResultList()) {
+            Object[] columns = (Object[]) row;
+            codes.computeIfAbsent(((Number) columns[0]).longValue(), id -> new HashSet<>())
+                    .add(columns[1].toString().strip());
+        }
+        return codes;
+    }
+
+    private static AdministeredAccount administered(Account a, Set<String> sellerCodes, Set<String> districtCodes,
+            DirectorySnapshot places) {
+        return new AdministeredAccount(a.getId(), a.getLogin(), a.getDisplayName(), a.getRole(), a.isEnabled(),
+                a.isAllDistricts(), districts(districtCodes, places), sellers(sellerCodes, places), a.getCreatedAt());
     }
 
     private Optional<Account> find(String login) {

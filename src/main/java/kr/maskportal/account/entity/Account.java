@@ -117,6 +117,15 @@ public class Account {
         enabled = false;
     }
 
+    public void enable() {
+        enabled = true;
+    }
+
+    /** A password set by an administrator; hashed by the caller, like the first one. */
+    public void replacePasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
     public Long getId() {
         return id;
     }

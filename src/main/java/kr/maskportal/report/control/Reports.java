@@ -8,9 +8,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import kr.maskportal.account.entity.Account;
+import kr.maskportal.account.entity.Role;
 import kr.maskportal.platform.time.Korea;
 import kr.maskportal.report.entity.Report;
 import kr.maskportal.report.entity.ReportKind;
@@ -99,6 +104,51 @@ public class Reports {
     public List<String> boundSellers(long accountId) {
         return em.createNativeQuery("SELECT seller_code FROM account_seller WHERE account_id = ?1 ORDER BY seller_code")
                 .setParameter(1, accountId).getResultList().stream().map(Object::toString).toList();
+    }
+
+    /**
+     * Refuses as {@link #submit} would when the account may not report for the seller (logged), for a form that
+     * must answer that before it complains about what was typed.
+     *
+     * @throws UnknownSeller   no such seller
+     * @throws ReportForbidden the account is not bound to the seller
+     */
+    @Transactional
+    public void requireMayReport(long accountId, String sellerCode) {
+        requireBound(accountId, sellerCode);
+    }
+
+    /**
+     * The id of an enabled pharmacist account, by the login it signed in with: what the report form passes to
+     * {@link #submit}. Empty for any other account, so a page never reports on behalf of an official.
+     */
+    @Transactional
+    public Optional<Long> pharmacistId(String login) {
+        return em.createQuery("SELECT a.id FROM Account a WHERE a.login = :login AND a.enabled = TRUE "
+                        + "AND a.role = :role", Long.class)
+                .setParameter("login", Account.normaliseLogin(login)).setParameter("role", Role.PHARMACIST)
+                .getResultList().stream().findFirst();
+    }
+
+    /** Who made each of the given reports, by report id: the "who" of the pharmacist's list of today's reports. */
+    @Transactional
+    public Map<Long, Reporter> reporters(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("SELECT r.id, a.displayName, r.apiTokenId FROM Report r, Account a "
+                        + "WHERE a.id = r.accountId AND r.id IN :ids", Object[].class)
+                .setParameter("ids", reportIds).getResultList();
+        return rows.stream().collect(Collectors.toUnmodifiableMap(r -> (Long) r[0],
+                r -> new Reporter((String) r[1], r[2] != null)));
+    }
+
+    /**
+     * The author of a report as the pharmacist's page names it.
+     *
+     * @param pointOfSale whether it came through a point-of-sale token rather than the form
+     */
+    public record Reporter(String displayName, boolean pointOfSale) {
     }
 
     private void requireBound(long accountId, String sellerCode) {

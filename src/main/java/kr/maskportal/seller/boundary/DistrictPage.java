@@ -13,10 +13,11 @@ import kr.maskportal.seller.control.DirectoryDistrict;
 import kr.maskportal.seller.control.DirectoryProvince;
 import kr.maskportal.seller.control.DirectorySnapshot;
 import kr.maskportal.seller.control.SellerDirectory;
+import kr.maskportal.stock.boundary.StatusView;
 import kr.maskportal.stock.control.FeedHealth;
 import kr.maskportal.stock.control.StatusSettings;
-import kr.maskportal.stock.control.merge.StatusMerge;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.merge.StatusMerge;
 
 /**
  * A district: every seller in it with name, type, address and its effective status (the feed and the pharmacists'
@@ -60,8 +61,8 @@ public class DistrictPage {
         province = snapshot.province(district.getProvinceCode()).orElseThrow();
         Instant now = clock.instant();
         rows = district.getSellers().stream()
-                .map(seller -> new SellerRowView(seller, StatusMerge.merge(board.feedEvidence(seller.getCode()),
-                        reports.reports(seller.getCode()), now, settings.merge()), now))
+                .map(seller -> new SellerRowView(seller, new StatusView(StatusMerge.merge(board.feedEvidence(seller.getCode()),
+                        reports.reports(seller.getCode()), now, settings.merge()), now)))
                 .toList();
     }
 

@@ -14,6 +14,7 @@ import kr.maskportal.seller.control.DirectoryProvince;
 import kr.maskportal.seller.control.DirectorySeller;
 import kr.maskportal.seller.control.DirectorySnapshot;
 import kr.maskportal.seller.control.SellerDirectory;
+import kr.maskportal.stock.boundary.StatusView;
 import kr.maskportal.stock.control.SellerTimeline;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
@@ -60,8 +61,8 @@ public class SellerPage {
             return;
         }
         Instant now = clock.instant();
-        seller = new SellerRowView(found, StatusMerge.merge(board.feedEvidence(code), reports.reports(code), now,
-                settings.merge()), now);
+        seller = new SellerRowView(found, new StatusView(StatusMerge.merge(board.feedEvidence(code),
+                reports.reports(code), now, settings.merge()), now));
         district = snapshot.district(found.getDistrictCode()).orElseThrow();
         province = snapshot.province(district.getProvinceCode()).orElseThrow();
         rows = timeline.today(code).stream().map(TimelineRow::new).toList();

@@ -37,6 +37,8 @@ class StaffMessagesTest {
             Path.of("src/main/webapp/WEB-INF/templates/staff.xhtml"),
             Path.of("src/main/webapp/login.xhtml"),
             Path.of("src/main/webapp/admin/sellers.xhtml"),
+            Path.of("src/main/webapp/admin/accounts.xhtml"),
+            Path.of("src/main/webapp/admin/accounts-edit.xhtml"),
             Path.of("src/main/webapp/WEB-INF/errors/403.xhtml"),
             Path.of("src/main/webapp/WEB-INF/errors/expired.xhtml"));
 
@@ -60,7 +62,8 @@ class StaffMessagesTest {
         for (String key : bundle.stringPropertyNames()) {
             if (key.startsWith("seller.unplacedReason.") || key.startsWith("seller.placedBy.")
                     || key.startsWith("seller.fileProblem.") || key.startsWith("signin.error.")
-                    || key.startsWith("admin.sellers.")) {
+                    || key.startsWith("admin.sellers.") || key.startsWith("admin.accounts.")
+                    || key.startsWith("admin.account.")) {
                 String raw = bundle.getProperty(key);
                 assertFalse(raw.replace("''", "").contains("'"), key + " has a single quote MessageFormat would eat");
                 String shown = new MessageFormat(raw, Locale.forLanguageTag(language)).format(new Object[] {"X"});
@@ -83,6 +86,8 @@ class StaffMessagesTest {
         Stream.of(SellerFileProblemReason.values()).forEach(r -> computed.add(ReasonKeys.fileProblem(r.name())));
         Stream.of(Role.values()).forEach(r -> computed.add("account.role." + r.name()));
         computed.add(ReasonKeys.UNKNOWN);
+        Stream.of(AccountChange.values()).forEach(c -> computed.add(c.messageKey()));
+        computed.addAll(AccountProblemKeys.ALL);
         computed.addAll(List.of("signin.error.loginMissing", "signin.error.passwordMissing", "signin.error.refused",
                 "signin.error.locked"));
         keys.addAll(computed);

@@ -1,0 +1,77 @@
+package kr.maskportal.stock.boundary;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import kr.maskportal.platform.time.RelativeAge;
+import kr.maskportal.stock.control.ShownStatus;
+import kr.maskportal.stock.control.merge.EffectiveStatus;
+
+/**
+ * A seller's effective status as every page shows it (WEB-INF/includes/status.xhtml): a word, a symbol and a colour,
+ * where it came from and how old it is, the queue, the count and the pharmacist's notice. Residents and the
+ * pharmacist see the same thing.
+ */
+public final class StatusView {
+
+    private final EffectiveStatus status;
+    private final Instant now;
+
+    public StatusView(EffectiveStatus status, Instant now) {
+        this.status = status;
+        this.now = now;
+    }
+
+    public String getStatusKey() {
+        return "status." + status.status().name();
+    }
+
+    public String getSymbolKey() {
+        return "status.symbol." + status.status().name();
+    }
+
+    /** The same classes as the public page's, e.g. {@code status-plenty}. */
+    public String getStatusClass() {
+        return "status-" + status.status().name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isStale() {
+        return status.isStale();
+    }
+
+    /** Null when nobody said anything. */
+    public String getSourceKey() {
+        return status.evidenceAt() == null ? null : "status.source." + status.source().name();
+    }
+
+    /** Null when there is no evidence worth an age: nothing said, or only "not delivered yet". */
+    public RelativeAge getAge() {
+        return status.evidenceAt() == null || status.status() == ShownStatus.NO_DATA ? null : ageOf(status.evidenceAt());
+    }
+
+    public boolean isLikelySoldOutBeforeYourTurn() {
+        return status.likelySoldOutBeforeYourTurn();
+    }
+
+    /** People in the queue, or null when no queue report is valid any more. */
+    public Integer getQueue() {
+        return status.queue() == null ? null : status.queue().people();
+    }
+
+    public RelativeAge getQueueAge() {
+        return status.queue() == null ? null : ageOf(status.queue().reportedAt());
+    }
+
+    /** Masks counted, or null when the status does not rest on a count. */
+    public Integer getRemaining() {
+        return status.remaining() == null ? null : status.remaining().masks();
+    }
+
+    public String getNotice() {
+        return status.notice() == null ? null : status.notice().text();
+    }
+
+    private RelativeAge ageOf(Instant at) {
+        return RelativeAge.of(Duration.between(at, now));
+    }
+}

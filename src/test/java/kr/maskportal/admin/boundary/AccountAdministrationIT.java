@@ -1,0 +1,432 @@
+package kr.maskportal.admin.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import kr.maskportal.account.control.Pbkdf2Hashes;
+import kr.maskportal.testing.PortalHttp;
+import kr.maskportal.testing.StaffBrowser;
+import kr.maskportal.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Administrators creating, rebinding, disabling, enabling and resetting accounts through the pages, on the real WAR,
+ * Payara Micro and MariaDB, with a browser that runs no JavaScript. The administrator and the outsider are stored
+ * by the test itself (as SignInIT does); every account of a run ends with {@link #RUN} and is removed afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountAdministrationIT {
+
+    private static final String RUN = "-it" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String ADMINISTRATOR = "admin" + RUN;
+    /** An official stored by the test: signed in, but not an administrator. */
+    private static final String OUTSIDER = "outsider" + RUN;
+    private static final String PASSWORD = "correct-horse-battery-staple";
+    private static final String MAPO = "11440";
+    private static final String REFUSED = "아이디 또는 비밀번호가 맞지 않습니다.";
+
+    /** Two real sellers of 서울특별시 마포구, read from the seller table. */
+    private static List<String> mapoSellers;
+    private static List<String> mapoSellerNames;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
+    }
+
+    @BeforeAll
+    static void storeAccountsOfThisRun() throws SQLException {
+        String hash = Pbkdf2Hashes.hash(PASSWORD);
+        try (Connection db = TestDatabase.connect()) {
+            insert(db, ADMINISTRATOR, "ADMINISTRATOR", hash);
+            long outsider = insert(db, OUTSIDER, "OFFICIAL", hash);
+            db.createStatement().execute("INSERT INTO account_district VALUES (" + outsider + ", '" + MAPO + "')");
+            mapoSellers = new ArrayList<>();
+            mapoSellerNames = new ArrayList<>();
+            try (var rs = db.createStatement().executeQuery("SELECT code, name FROM seller WHERE district_code = '"
+                    + MAPO + "' AND vanished_at IS NULL ORDER BY code LIMIT 2")) {
+                while (rs.next()) {
+                    mapoSellers.add(rs.getString(1));
+                    mapoSellerNames.add(rs.getString(2));
+                }
+            }
+        }
+        assertEquals(2, mapoSellers.size(), "the seller list has sellers in 마포구");
+    }
+
+    @AfterAll
+    static void removeAccountsOfThisRun() throws SQLException {
+        try (Connection db = TestDatabase.connect();
+                var delete = db.prepareStatement("DELETE FROM account WHERE login LIKE ?")) {
+            delete.setString(1, "%" + RUN);
+            delete.executeUpdate();
+        }
+    }
+
+    @Test
+    void aPharmacistIsCreatedListedAndSignsIn() throws Exception {
+        String login = "pharm" + RUN;
+        var admin = administrator();
+        HttpResponse<String> page = admin.get("admin/accounts");
+        assertEquals(200, page.statusCode());
+        String body = page.body();
+        assertEquals(1, count(body, "<h1"));
+        assertTrue(body.contains("<title>계정 관리"));
+        assertTrue(body.contains("<label for=\"create:login\">아이디</label>"));
+        assertTrue(body.contains("<label for=\"create:password\">처음 비밀번호</label>"));
+        assertTrue(body.contains("<label for=\"create:sellers\">"));
+        assertTrue(body.contains("<label for=\"create:role\">역할</label>"));
+        assertTrue(Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"-?\\d+:-?\\d+\"").matcher(body).find(),
+                "a stateful form: its view state is the CSRF token");
+        assertTrue(body.contains(">" + ADMINISTRATOR + "</a>"), "every account is listed with a link");
+
+        HttpResponse<String> created = create(admin, login.toUpperCase() + " ", "마포 약사 " + RUN, "PHARMACIST",
+                "first-password-2020", mapoSellers.get(0) + ",\n" + mapoSellers.get(1) + " " + mapoSellers.get(0), "",
+                false);
+        assertEquals(302, created.statusCode(), created.body());
+        assertTrue(location(created).endsWith("/admin/accounts?created=" + login), location(created));
+
+        String list = admin.get("admin/accounts?created=" + login).body();
+        assertTrue(list.contains("계정을 만들었습니다: " + login), "the confirmation names the account");
+        String row = row(list, login);
+        assertTrue(row.contains("약사·판매처 담당자"), "role in words");
+        assertTrue(row.contains(">사용 중<"), "enabled");
+        for (int i = 0; i < 2; i++) {
+            assertTrue(row.contains(mapoSellers.get(i)) && row.contains(escape(mapoSellerNames.get(i))),
+                    "seller code and name " + mapoSellers.get(i));
+        }
+
+        try (Connection db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(
+                "SELECT account_role, enabled, all_districts, password_hash, display_name FROM account WHERE login = '"
+                        + login + "'")) {
+            assertTrue(rs.next(), "stored trimmed and in lower case");
+            assertEquals("PHARMACIST", rs.getString(1));
+            assertTrue(rs.getBoolean(2));
+            assertFalse(rs.getBoolean(3));
+            assertTrue(rs.getString(4).startsWith("PBKDF2WithHmacSHA256:600000:"));
+            assertTrue(Pbkdf2Hashes.matches("first-password-2020", rs.getString(4)));
+            assertEquals("마포 약사 " + RUN, rs.getString(5));
+        }
+        assertEquals(new TreeSet<>(mapoSellers), sellersOf(login), "each code once");
+        assertEquals(Set.of(), districtsOf(login));
+
+        var pharmacist = browser();
+        assertEquals(302, pharmacist.signIn(login, "first-password-2020").statusCode(), "the new account signs in");
+        String account = pharmacist.get("login.xhtml").body();
+        assertTrue(account.contains(escape(mapoSellerNames.get(0))) && account.contains(mapoSellers.get(1)),
+                "signed in, bound to both sellers");
+        assertEquals(403, pharmacist.get("admin/accounts").statusCode());
+    }
+
+    @Test
+    void officialsAreBoundToDistrictsOrToAllOfThem() throws Exception {
+        var admin = administrator();
+        String mapo = "official" + RUN;
+        HttpResponse<String> created = create(admin, mapo, "마포구 공무원", "OFFICIAL", PASSWORD, "", MAPO, false);
+        assertEquals(302, created.statusCode(), created.body());
+        assertEquals(Set.of(MAPO), districtsOf(mapo));
+        assertEquals(Set.of(), sellersOf(mapo));
+        String row = row(admin.get("admin/accounts").body(), mapo);
+        assertTrue(row.contains("시·군·구 담당 공무원") && row.contains(MAPO) && row.contains("서울특별시 마포구"),
+                "district code with province and district names");
+
+        String everywhere = "national" + RUN;
+        assertEquals(302, create(admin, everywhere, "전국 담당", "OFFICIAL", PASSWORD, "", "", true).statusCode());
+        assertEquals(Set.of(), districtsOf(everywhere));
+        try (Connection db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(
+                "SELECT all_districts FROM account WHERE login = '" + everywhere + "'")) {
+            assertTrue(rs.next() && rs.getBoolean(1));
+        }
+        assertTrue(row(admin.get("admin/accounts").body(), everywhere).contains("전국 모든 시·군·구"));
+    }
+
+    @Test
+    void badInputIsNamedByTheFieldAndNothingIsSaved() throws Exception {
+        var admin = administrator();
+        int accounts = accountCount();
+
+        HttpResponse<String> taken = create(admin, ADMINISTRATOR.toUpperCase(), "가로채기", "PHARMACIST", PASSWORD,
+                mapoSellers.get(0), "", false);
+        assertEquals(200, taken.statusCode());
+        assertTrue(taken.body().contains("<title>오류: 계정 관리"));
+        assertTrue(taken.body().contains("class=\"error-summary\" role=\"alert\""));
+        assertTrue(taken.body().contains("<a href=\"#create:login\">이미 있는 아이디입니다: " + ADMINISTRATOR));
+        assertTrue(taken.body().contains("aria-invalid=\"true\""));
+        assertFalse(taken.body().contains(PASSWORD), "the password is never sent back");
+        try (Connection db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(
+                "SELECT account_role, display_name FROM account WHERE login = '" + ADMINISTRATOR + "'")) {
+            assertTrue(rs.next());
+            assertEquals("ADMINISTRATOR", rs.getString(1), "the stored account is as it was");
+            assertEquals("통합 시험 " + ADMINISTRATOR, rs.getString(2));
+        }
+
+        String ghost = "ghost" + RUN;
+        HttpResponse<String> unknownSeller = create(admin, ghost, "없는 약국", "PHARMACIST", PASSWORD,
+                mapoSellers.get(0) + " 99999999", "", false);
+        assertEquals(200, unknownSeller.statusCode());
+        assertTrue(unknownSeller.body().contains("<a href=\"#create:sellers\">판매처 목록에 없는 코드입니다: 99999999</a>"),
+                "the unknown code is named, the real one is not");
+        assertTrue(unknownSeller.body().contains("value=\"" + ghost + "\""), "what was typed stays in the form");
+
+        HttpResponse<String> unknownDistrict = create(admin, ghost, "없는 구", "OFFICIAL", PASSWORD, "",
+                MAPO + ", 99999", false);
+        assertTrue(unknownDistrict.body().contains("<a href=\"#create:districts\">없는 시·군·구 코드입니다: 99999</a>"));
+
+        HttpResponse<String> shortPassword = create(admin, ghost, "짧은 비밀번호", "PHARMACIST", "elevenchars",
+                mapoSellers.get(0), "", false);
+        assertTrue(shortPassword.body().contains("<a href=\"#create:password\">비밀번호는 12자 이상이어야 합니다.</a>"));
+
+        HttpResponse<String> everything = create(admin, "김약사", "", "", "", "", "", false);
+        String body = everything.body();
+        assertTrue(body.contains("<a href=\"#create:login\">아이디에는 영문 소문자"));
+        assertTrue(body.contains("<a href=\"#create:displayName\">이름을 입력하세요.</a>"));
+        assertTrue(body.contains("<a href=\"#create:role\">역할을 고르세요.</a>"));
+        assertTrue(body.contains("<a href=\"#create:password\">비밀번호를 입력하세요.</a>"));
+
+        HttpResponse<String> wrongBinding = create(admin, ghost, "관리자", "ADMINISTRATOR", PASSWORD,
+                mapoSellers.get(0), "", false);
+        assertTrue(wrongBinding.body().contains("<a href=\"#create:sellers\">판매처는 약사 계정에만 정합니다."));
+
+        assertEquals(accounts, accountCount(), "none of these stored an account");
+        assertEquals(0, countWhere("login = '" + ghost + "'"));
+    }
+
+    @Test
+    void anAccountIsDisabledEnabledReboundAndGetsANewPassword() throws Exception {
+        var admin = administrator();
+        String login = "clerk" + RUN;
+        assertEquals(302, create(admin, login, "판매처 담당", "PHARMACIST", "old-password-2020",
+                String.join(" ", mapoSellers), "", false).statusCode());
+        long id = idOf(login);
+
+        HttpResponse<String> page = admin.get("admin/accounts/" + id);
+        assertEquals(200, page.statusCode());
+        assertEquals(1, count(page.body(), "<h1"));
+        assertTrue(page.body().contains("<title>계정 " + login));
+        assertTrue(page.body().contains("<label for=\"bindings:sellers\">"));
+        assertTrue(page.body().contains("<label for=\"reset:newPassword\">새 비밀번호</label>"));
+
+        HttpResponse<String> disabled = admin.submit(page, "status", "disable", Map.of());
+        assertEquals(302, disabled.statusCode(), disabled.body());
+        assertTrue(location(disabled).endsWith("/admin/accounts/" + id + "?done=DISABLED"), location(disabled));
+        page = admin.get("admin/accounts/" + id + "?done=DISABLED");
+        assertTrue(page.body().contains("계정 사용을 중지했습니다."));
+        assertTrue(page.body().contains("id=\"account-status\">사용 중지됨"));
+        assertFalse(enabled(login));
+        HttpResponse<String> refused = browser().signIn(login, "old-password-2020");
+        assertEquals(200, refused.statusCode(), "a disabled account cannot sign in");
+        assertTrue(refused.body().contains(REFUSED));
+        assertTrue(row(admin.get("admin/accounts").body(), login).contains("사용 중지됨"));
+
+        HttpResponse<String> enabled = admin.submit(page, "status", "enable", Map.of());
+        assertEquals(302, enabled.statusCode(), enabled.body());
+        assertTrue(enabled(login));
+        assertEquals(302, browser().signIn(login, "old-password-2020").statusCode(), "enabled again");
+
+        page = admin.get("admin/accounts/" + id);
+        HttpResponse<String> tooShort = admin.submit(page, "reset", "submit", Map.of("newPassword", "short-pass"));
+        assertEquals(200, tooShort.statusCode());
+        assertTrue(tooShort.body().contains("<a href=\"#reset:newPassword\">비밀번호는 12자 이상이어야 합니다.</a>"));
+        assertTrue(Pbkdf2Hashes.matches("old-password-2020", hashOf(login)), "the old password is still the one");
+
+        HttpResponse<String> reset = admin.submit(page, "reset", "submit", Map.of("newPassword", "new-password-2020"));
+        assertEquals(302, reset.statusCode(), reset.body());
+        assertTrue(location(reset).endsWith("?done=PASSWORD_RESET"));
+        assertTrue(hashOf(login).startsWith("PBKDF2WithHmacSHA256:600000:"));
+        assertTrue(browser().signIn(login, "old-password-2020").body().contains(REFUSED), "the old one no longer works");
+        assertEquals(302, browser().signIn(login, "new-password-2020").statusCode(), "the new one does");
+
+        page = admin.get("admin/accounts/" + id);
+        HttpResponse<String> unknown = admin.submit(page, "bindings", "submit",
+                Map.of("sellers", mapoSellers.get(0) + "\n88888888"));
+        assertTrue(unknown.body().contains("<a href=\"#bindings:sellers\">판매처 목록에 없는 코드입니다: 88888888</a>"));
+        assertEquals(new TreeSet<>(mapoSellers), sellersOf(login), "a refused change leaves the bindings as they were");
+        HttpResponse<String> empty = admin.submit(page, "bindings", "submit", Map.of("sellers", " "));
+        assertTrue(empty.body().contains("약사 계정에는 담당 판매처 코드를 하나 이상 적으세요."));
+        assertEquals(new TreeSet<>(mapoSellers), sellersOf(login));
+
+        HttpResponse<String> rebound = admin.submit(page, "bindings", "submit", Map.of("sellers", mapoSellers.get(1)));
+        assertEquals(302, rebound.statusCode(), rebound.body());
+        assertEquals(Set.of(mapoSellers.get(1)), sellersOf(login));
+        assertTrue(admin.get("admin/accounts/" + id + "?done=REBOUND").body().contains("담당을 바꿨습니다."));
+    }
+
+    @Test
+    void anAdministratorCannotDisableTheirOwnAccount() throws Exception {
+        var admin = administrator();
+        long id = idOf(ADMINISTRATOR);
+        HttpResponse<String> page = admin.get("admin/accounts/" + id);
+        assertTrue(page.body().contains("자신의 계정은 사용을 중지할 수 없습니다."), "the page says so before");
+        HttpResponse<String> refused = admin.submit(page, "status", "disable", Map.of());
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("<a href=\"#status:disable\">자신의 계정은 사용을 중지할 수 없습니다."));
+        assertTrue(enabled(ADMINISTRATOR));
+        assertEquals(200, admin.get("admin/accounts").statusCode(), "still signed in and an administrator");
+    }
+
+    @Test
+    void onlyAdministratorsReachTheAccountPages() throws Exception {
+        long id = idOf(OUTSIDER);
+        var official = browser();
+        assertEquals(302, official.signIn(OUTSIDER, PASSWORD).statusCode());
+        for (String path : new String[] {"admin/accounts", "admin/accounts/" + id, "admin/accounts.xhtml",
+                "admin/accounts-edit.xhtml?id=" + id}) {
+            assertEquals(403, official.get(path).statusCode(), path);
+            HttpResponse<String> anonymous = PortalHttp.get(URI.create(base.toExternalForm()).resolve(path));
+            assertEquals(302, anonymous.statusCode(), path);
+            assertTrue(location(anonymous).endsWith("/login.xhtml"), path);
+        }
+    }
+
+    @Test
+    void anAddressNamingNoAccountIsNotFound() throws Exception {
+        var admin = administrator();
+        assertEquals(404, admin.get("admin/accounts/999999999").statusCode());
+        assertEquals(404, admin.get("admin/accounts/kim").statusCode());
+        assertEquals(302, admin.get("admin/accounts/").statusCode());
+    }
+
+    private HttpResponse<String> create(StaffBrowser admin, String login, String name, String role, String password,
+            String sellers, String districts, boolean allDistricts) throws Exception {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("login", login);
+        fields.put("displayName", name);
+        fields.put("role", role);
+        fields.put("password", password);
+        fields.put("sellers", sellers);
+        fields.put("districts", districts);
+        if (allDistricts) {
+            fields.put("allDistricts", "on");
+        }
+        return admin.submit(admin.get("admin/accounts"), "create", "submit", fields);
+    }
+
+    private StaffBrowser administrator() throws Exception {
+        var admin = browser();
+        assertEquals(302, admin.signIn(ADMINISTRATOR, PASSWORD).statusCode());
+        return admin;
+    }
+
+    private StaffBrowser browser() {
+        return new StaffBrowser(URI.create(base.toExternalForm()));
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    /** The table row of the list that links to the account. */
+    private static String row(String list, String login) {
+        var matcher = Pattern.compile("<tr[^>]*>((?:(?!</tr>).)*>" + Pattern.quote(login) + "</a>.*?)</tr>",
+                Pattern.DOTALL).matcher(list);
+        assertTrue(matcher.find(), "a row for " + login);
+        return matcher.group(1);
+    }
+
+    private static long idOf(String login) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+                var query = db.prepareStatement("SELECT id FROM account WHERE login = ?")) {
+            query.setString(1, login);
+            var rs = query.executeQuery();
+            assertTrue(rs.next(), login);
+            return rs.getLong(1);
+        }
+    }
+
+    private static boolean enabled(String login) throws SQLException {
+        return countWhere("login = '" + login + "' AND enabled = TRUE") == 1;
+    }
+
+    private static String hashOf(String login) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+                var query = db.prepareStatement("SELECT password_hash FROM account WHERE login = ?")) {
+            query.setString(1, login);
+            var rs = query.executeQuery();
+            assertTrue(rs.next(), login);
+            return rs.getString(1);
+        }
+    }
+
+    private static Set<String> sellersOf(String login) throws SQLException {
+        return codes("SELECT s.seller_code FROM account_seller s JOIN account a ON a.id = s.account_id WHERE a.login = ?",
+                login);
+    }
+
+    private static Set<String> districtsOf(String login) throws SQLException {
+        return codes("SELECT d.district_code FROM account_district d JOIN account a ON a.id = d.account_id "
+                + "WHERE a.login = ?", login);
+    }
+
+    private static Set<String> codes(String sql, String login) throws SQLException {
+        Set<String> codes = new TreeSet<>();
+        try (Connection db = TestDatabase.connect(); var query = db.prepareStatement(sql)) {
+            query.setString(1, login);
+            var rs = query.executeQuery();
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    private static int accountCount() throws SQLException {
+        return countWhere("login LIKE '%" + RUN + "'");
+    }
+
+    private static int countWhere(String condition) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+                var rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM account WHERE " + condition)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static long insert(Connection db, String login, String role, String hash) throws SQLException {
+        try (var insert = db.prepareStatement("INSERT INTO account (login, display_name, password_hash, account_role, "
+                + "enabled, all_districts, created_at) VALUES (?, ?, ?, ?, TRUE, FALSE, UTC_TIMESTAMP(3))",
+                new String[] {"id"})) {
+            insert.setString(1, login);
+            insert.setString(2, "통합 시험 " + login);
+            insert.setString(3, hash);
+            insert.setString(4, role);
+            insert.executeUpdate();
+            var keys = insert.getGeneratedKeys();
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
