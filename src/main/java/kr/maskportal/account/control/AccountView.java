@@ -4,7 +4,7 @@ import java.util.List;
 import kr.maskportal.account.entity.Role;
 
 /** An account as pages show it: who it is and what it is bound to, never its password hash. */
-public final class AccountView {
+public class AccountView {
 
     private final String login;
     private final String displayName;
