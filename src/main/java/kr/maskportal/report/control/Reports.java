@@ -72,7 +72,7 @@ public class Reports {
 
     /** Takes back the account's latest report of today for the seller, if any. */
     @Transactional
-    public java.util.Optional<StoredReport> undoLast(long accountId, String sellerCode) {
+    public Optional<StoredReport> undoLast(long accountId, String sellerCode) {
         requireBound(accountId, sellerCode);
         Instant midnight = LocalDate.ofInstant(clock.instant(), Korea.ZONE).atStartOfDay(Korea.ZONE).toInstant();
         List<Report> latest = em.createQuery("SELECT r FROM Report r WHERE r.sellerCode = :seller "
@@ -81,12 +81,12 @@ public class Reports {
                 .setParameter("seller", sellerCode).setParameter("account", accountId)
                 .setParameter("midnight", midnight).setMaxResults(1).getResultList();
         if (latest.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Report report = latest.get(0);
         report.undo(clock.instant());
         board.remove(sellerCode, report.getId());
-        return java.util.Optional.of(StoredReport.of(report));
+        return Optional.of(StoredReport.of(report));
     }
 
     /** Today's reports for one seller, newest first, undone ones included, for the pharmacist's own page. */

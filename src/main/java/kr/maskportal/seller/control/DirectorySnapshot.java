@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -100,12 +101,12 @@ public final class DirectorySnapshot {
     }
 
     /** Every listed seller, placed or not. */
-    public java.util.Collection<DirectorySeller> sellers() {
+    public Collection<DirectorySeller> sellers() {
         return sellersByCode.values();
     }
 
     /** Codes of every seller the portal knows, placed or not: the feed's records are checked against them. */
-    public java.util.Set<String> sellerCodes() {
+    public Set<String> sellerCodes() {
         return sellersByCode.keySet();
     }
 
