@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import kr.maskportal.platform.web.CapturedResponse;
 import kr.maskportal.report.control.ReportBoard;
+import kr.maskportal.seller.control.ListingChoices;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.control.StockBoard;
 
@@ -26,14 +27,16 @@ import kr.maskportal.stock.control.StockBoard;
  * served as bytes from memory. Each is rendered by its Faces view at most once per version of the data it shows
  * and per minute (the ages on the page count minutes), then sent as it is to everyone, so a rush costs no
  * rendering and no database round trips; a gzipped copy is kept for the browsers that take one. Declared in
- * web.xml, after the security headers.
+ * web.xml, after the security headers. A district page is kept once per sort and filter choice; the choices are
+ * normalised to the known values first, so junk query strings all share the default page's entry.
  */
 public class PublicPages extends HttpFilter {
 
     private static final Pattern PROVINCE = Pattern.compile("/province/(\\d{2})");
     private static final Pattern DISTRICT = Pattern.compile("/district/(\\d{5})");
     private static final Pattern SELLER = Pattern.compile("/seller/(\\d{8,10})");
-    /** Far more than the pages residents actually open at once (268 places, the sellers in demand), so a flood of distinct addresses cannot grow it without bound. */
+    /** Far more than the pages residents actually open at once (268 places, a few of their sort and filter choices, the sellers in demand), so a flood of distinct addresses cannot grow it without bound. */
+    private static final String DISTRICT_VIEW = "/district.xhtml?code=";
     private static final int MOST_PAGES = 5_000;
 
     @Inject
@@ -55,6 +58,13 @@ public class PublicPages extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String view = view(path);
+        String key = path;
+        if (view != null && view.startsWith(DISTRICT_VIEW)) {
+            ListingChoices choices = ListingChoices.fromParameterValues(request.getParameterValues(ListingChoices.SORT),
+                    request.getParameterValues(ListingChoices.TYPE), request.getParameterValues(ListingChoices.LIKELY));
+            key = path + choices.query();
+            view = view + "&" + choices.forwardedParameters();
+        }
         if (view == null) {
             if (path.startsWith("/province/") || path.startsWith("/district/") || path.startsWith("/seller/")) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -65,7 +75,7 @@ public class PublicPages extends HttpFilter {
         }
         String version = directory.version() + "/" + board.version() + "/" + reports.version() + "/"
                 + clock.millis() / 60_000;
-        RenderedPage page = cache.get(path);
+        RenderedPage page = cache.get(key);
         if (page == null || !page.version().equals(version)) {
             var captured = new CapturedResponse(response);
             request.getRequestDispatcher(view).forward(request, captured);
@@ -79,7 +89,7 @@ public class PublicPages extends HttpFilter {
             if (cache.size() >= MOST_PAGES) {
                 cache.clear();
             }
-            cache.put(path, page);
+            cache.put(key, page);
         }
         send(request, response, page);
     }
@@ -110,7 +120,7 @@ public class PublicPages extends HttpFilter {
         }
         Matcher district = DISTRICT.matcher(path);
         if (district.matches()) {
-            return "/district.xhtml?code=" + district.group(1);
+            return DISTRICT_VIEW + district.group(1);
         }
         Matcher seller = SELLER.matcher(path);
         return seller.matches() ? "/seller.xhtml?code=" + seller.group(1) : null;

@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +32,12 @@ class PlacePagesIT {
     private static final int SELLERS_IN_THE_LIST = 25_439;
     private static final Pattern LISTED_PLACE = Pattern.compile(
             "<a href=\"[^\"]*/(?:province|district)/(\\d+)\">([^<]+)</a>\\s*<span class=\"count\">판매처 ([\\d,]+)곳</span>");
+
+    private static final Pattern STATUS_COUNT = Pattern.compile(
+            "<li class=\"status-count status-(\\w+)\">.*?<span class=\"count\">(\\d+)</span></li>");
+    private static final Pattern ROW_STATUS = Pattern.compile("class=\"status status-(\\w+)\"");
+    private static final Pattern ROW_SELLER = Pattern.compile("<th scope=\"row\"><a href=\"[^\"]*/seller/(\\d+)\">");
+    private static final List<String> STATUS_ORDER = List.of("plenty", "some", "few", "empty", "break", "unknown", "no_data");
 
     @ArquillianResource
     URL base;
@@ -92,6 +100,69 @@ class PlacePagesIT {
         assertTrue(page.contains("<td>약국</td>"), "type as a word");
         assertTrue(page.contains("<h1>서울특별시 마포구</h1>"));
         assertTrue(page.contains("/province/11\">서울특별시</a>"), "a link back up");
+    }
+
+    @Test
+    void theCountsAtTheTopNameEveryStatusAndAddUpToTheSellers() throws Exception {
+        String page = get("district/11440").body();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Matcher m = STATUS_COUNT.matcher(page);
+        while (m.find()) {
+            counts.put(m.group(1), Integer.parseInt(m.group(2)));
+        }
+        assertEquals(STATUS_ORDER, List.copyOf(counts.keySet()), "every status, in order, with word and symbol");
+        assertEquals(count(page, "<th scope=\"row\">"), counts.values().stream().mapToInt(Integer::intValue).sum());
+        assertTrue(page.contains("<span class=\"word\">충분</span>"), "a word beside the colour");
+        assertTrue(Pattern.compile("\\d{4}년 \\d{1,2}월 \\d{1,2}일 \\d{2}:\\d{2} 기준").matcher(page).find(), "as of");
+    }
+
+    @Test
+    void sortingByStatusPutsTheSellersWithMasksFirst() throws Exception {
+        HttpResponse<String> response = get("district/11440?sort=status");
+        assertEquals(200, response.statusCode());
+        String page = response.body();
+        List<Integer> ranks = new ArrayList<>();
+        Matcher m = ROW_STATUS.matcher(page);
+        while (m.find()) {
+            ranks.add(STATUS_ORDER.indexOf(m.group(1)));
+        }
+        assertEquals(count(page, "<th scope=\"row\">"), ranks.size());
+        for (int i = 1; i < ranks.size(); i++) {
+            assertTrue(ranks.get(i - 1) <= ranks.get(i), "row " + i + ": " + ranks);
+        }
+        assertTrue(page.contains("aria-current=\"true\">재고 많은 순</a>"), "the current sort is marked");
+        assertEquals(sellerCodes(get("district/11440").body()).size(), sellerCodes(page).size(), "sorting hides nobody");
+    }
+
+    @Test
+    void theTypeFilterShowsOnlyThatType() throws Exception {
+        int all = count(get("district/28710").body(), "<th scope=\"row\">");
+        int seen = 0;
+        Map<String, String> types = Map.of("PHARMACY", "약국", "POST_OFFICE", "우체국", "NONGHYUP_MART", "농협 하나로마트");
+        for (var type : types.entrySet()) {
+            HttpResponse<String> response = get("district/28710?type=" + type.getKey());
+            assertEquals(200, response.statusCode());
+            String page = response.body();
+            int rows = count(page, "<th scope=\"row\">");
+            assertTrue(rows > 0, type.getKey());
+            assertEquals(rows, count(page, "<td>" + type.getValue() + "</td>"), "only " + type.getValue());
+            assertTrue(page.contains("aria-current=\"true\">" + type.getValue() + "</a>"), "the current type is marked");
+            seen += rows;
+        }
+        assertEquals(all, seen, "the three types are every seller");
+    }
+
+    @Test
+    void junkOrRepeatedChoicesGiveTheDefaultPage() throws Exception {
+        List<String> byName = sellerCodes(get("district/11440").body());
+        for (String query : new String[] {"?sort=%3Cscript%3E&type=x&likely=yes", "?sort=status&sort=freshness",
+                "?type=PHARMACY&type=PHARMACY&likely=1&likely=0", "?sort=&type=&likely="}) {
+            HttpResponse<String> response = get("district/11440" + query);
+            assertEquals(200, response.statusCode(), query);
+            assertEquals(byName, sellerCodes(response.body()), query);
+            assertTrue(response.body().contains("aria-current=\"true\">이름순</a>"), query);
+            assertFalse(response.body().contains("<script>"), query);
+        }
     }
 
     @Test
@@ -179,6 +250,15 @@ class PlacePagesIT {
             }
         }
         return counts;
+    }
+
+    private static List<String> sellerCodes(String page) {
+        List<String> codes = new ArrayList<>();
+        Matcher m = ROW_SELLER.matcher(page);
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        return codes;
     }
 
     private static int count(String text, String part) {
