@@ -21,8 +21,10 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import kr.maskportal.account.control.Pbkdf2Hashes;
-import kr.maskportal.testing.StaffBrowser;
+import kr.maskportal.testing.Html;
 import kr.maskportal.testing.PortalHttp;
+import kr.maskportal.testing.StaffBrowser;
+import kr.maskportal.testing.TestAccounts;
 import kr.maskportal.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,11 +66,11 @@ class SignInIT {
     static void storeAccountsOfThisRun() throws SQLException {
         String hash = Pbkdf2Hashes.hash(PASSWORD);
         try (Connection db = TestDatabase.connect()) {
-            insert(db, ADMINISTRATOR, "ADMINISTRATOR", true, hash);
-            long official = insert(db, OFFICIAL, "OFFICIAL", true, hash);
+            TestAccounts.insert(db, ADMINISTRATOR, "ADMINISTRATOR", true, hash);
+            long official = TestAccounts.insert(db, OFFICIAL, "OFFICIAL", true, hash);
             db.createStatement().execute("INSERT INTO account_district VALUES (" + official + ", '11440')");
-            insert(db, DISABLED, "ADMINISTRATOR", false, hash);
-            insert(db, LOCK_TARGET, "ADMINISTRATOR", true, hash);
+            TestAccounts.insert(db, DISABLED, "ADMINISTRATOR", false, hash);
+            TestAccounts.insert(db, LOCK_TARGET, "ADMINISTRATOR", true, hash);
         }
     }
 
@@ -99,7 +101,7 @@ class SignInIT {
                 && cookie.toLowerCase().contains("samesite=lax"), cookie);
         String body = page.body();
         assertTrue(Pattern.compile("<html[^>]* lang=\"ko\"").matcher(body).find());
-        assertEquals(1, count(body, "<h1"));
+        assertEquals(1, Html.count(body, "<h1"));
         assertTrue(body.contains("href=\"#main\"") && body.contains("id=\"main\""), "skip link");
         assertTrue(body.contains("<label for=\"signin:login\">아이디</label>"));
         assertTrue(body.contains("<label for=\"signin:password\">비밀번호</label>"));
@@ -272,8 +274,8 @@ class SignInIT {
             while (rs.next()) {
                 unplaced++;
                 assertTrue(page.contains(">" + rs.getString("code") + "<"), rs.getString("code"));
-                assertTrue(page.contains(escape(rs.getString("name"))), rs.getString("name"));
-                assertTrue(page.contains(escape(rs.getString("address"))), rs.getString("address"));
+                assertTrue(page.contains(Html.escape(rs.getString("name"))), rs.getString("name"));
+                assertTrue(page.contains(Html.escape(rs.getString("address"))), rs.getString("address"));
                 String reason = words.getProperty("seller.unplacedReason." + rs.getString("unplaced_reason"));
                 assertTrue(reason != null && page.contains(reason), "reason in words for " + rs.getString("code"));
             }
@@ -285,7 +287,7 @@ class SignInIT {
             rs.next();
             assertTrue(page.contains("판매처 파일에서 발견한 문제: " + rs.getInt(1) + "건"), "count of file problems");
         }
-        assertEquals(1, count(page, "<h1"));
+        assertEquals(1, Html.count(page, "<h1"));
         assertTrue(page.contains("<title>판매처 점검"));
         assertFalse(page.contains("???"), "no missing message keys");
         assertTrue(page.contains("/themes/staff/staff.css"), "the staff theme with its contrast fixes");
@@ -303,22 +305,6 @@ class SignInIT {
         return URI.create(base.toExternalForm()).resolve(path);
     }
 
-    private static long insert(Connection db, String login, String role, boolean enabled, String hash) throws SQLException {
-        try (var insert = db.prepareStatement("INSERT INTO account (login, display_name, password_hash, account_role, "
-                + "enabled, all_districts, created_at) VALUES (?, ?, ?, ?, ?, FALSE, UTC_TIMESTAMP(3))",
-                new String[] {"id"})) {
-            insert.setString(1, login);
-            insert.setString(2, "통합 시험 " + login);
-            insert.setString(3, hash);
-            insert.setString(4, role);
-            insert.setBoolean(5, enabled);
-            insert.executeUpdate();
-            var keys = insert.getGeneratedKeys();
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
     private static Properties koreanMessages() throws IOException {
         var words = new Properties();
         try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/kr/maskportal/i18n/messages_ko.properties"),
@@ -328,11 +314,4 @@ class SignInIT {
         return words;
     }
 
-    private static int count(String text, String part) {
-        return text.split(Pattern.quote(part), -1).length - 1;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

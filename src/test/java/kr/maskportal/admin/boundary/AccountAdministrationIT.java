@@ -19,8 +19,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import kr.maskportal.account.control.Pbkdf2Hashes;
+import kr.maskportal.testing.Html;
 import kr.maskportal.testing.PortalHttp;
 import kr.maskportal.testing.StaffBrowser;
+import kr.maskportal.testing.TestAccounts;
 import kr.maskportal.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,8 +66,8 @@ class AccountAdministrationIT {
     static void storeAccountsOfThisRun() throws SQLException {
         String hash = Pbkdf2Hashes.hash(PASSWORD);
         try (Connection db = TestDatabase.connect()) {
-            insert(db, ADMINISTRATOR, "ADMINISTRATOR", hash);
-            long outsider = insert(db, OUTSIDER, "OFFICIAL", hash);
+            TestAccounts.insert(db, ADMINISTRATOR, "ADMINISTRATOR", hash);
+            long outsider = TestAccounts.insert(db, OUTSIDER, "OFFICIAL", hash);
             db.createStatement().execute("INSERT INTO account_district VALUES (" + outsider + ", '" + MAPO + "')");
             mapoSellers = new ArrayList<>();
             mapoSellerNames = new ArrayList<>();
@@ -96,7 +98,7 @@ class AccountAdministrationIT {
         HttpResponse<String> page = admin.get("admin/accounts");
         assertEquals(200, page.statusCode());
         String body = page.body();
-        assertEquals(1, count(body, "<h1"));
+        assertEquals(1, Html.count(body, "<h1"));
         assertTrue(body.contains("<title>계정 관리"));
         assertTrue(body.contains("<label for=\"create:login\">아이디</label>"));
         assertTrue(body.contains("<label for=\"create:password\">처음 비밀번호</label>"));
@@ -118,7 +120,7 @@ class AccountAdministrationIT {
         assertTrue(row.contains("약사·판매처 담당자"), "role in words");
         assertTrue(row.contains(">사용 중<"), "enabled");
         for (int i = 0; i < 2; i++) {
-            assertTrue(row.contains(mapoSellers.get(i)) && row.contains(escape(mapoSellerNames.get(i))),
+            assertTrue(row.contains(mapoSellers.get(i)) && row.contains(Html.escape(mapoSellerNames.get(i))),
                     "seller code and name " + mapoSellers.get(i));
         }
 
@@ -139,7 +141,7 @@ class AccountAdministrationIT {
         var pharmacist = browser();
         assertEquals(302, pharmacist.signIn(login, "first-password-2020").statusCode(), "the new account signs in");
         String account = pharmacist.get("login.xhtml").body();
-        assertTrue(account.contains(escape(mapoSellerNames.get(0))) && account.contains(mapoSellers.get(1)),
+        assertTrue(account.contains(Html.escape(mapoSellerNames.get(0))) && account.contains(mapoSellers.get(1)),
                 "signed in, bound to both sellers");
         assertEquals(403, pharmacist.get("admin/accounts").statusCode());
     }
@@ -227,7 +229,7 @@ class AccountAdministrationIT {
 
         HttpResponse<String> page = admin.get("admin/accounts/" + id);
         assertEquals(200, page.statusCode());
-        assertEquals(1, count(page.body(), "<h1"));
+        assertEquals(1, Html.count(page.body(), "<h1"));
         assertTrue(page.body().contains("<title>계정 " + login));
         assertTrue(page.body().contains("<label for=\"bindings:sellers\">"));
         assertTrue(page.body().contains("<label for=\"reset:newPassword\">새 비밀번호</label>"));
@@ -407,26 +409,4 @@ class AccountAdministrationIT {
         }
     }
 
-    private static long insert(Connection db, String login, String role, String hash) throws SQLException {
-        try (var insert = db.prepareStatement("INSERT INTO account (login, display_name, password_hash, account_role, "
-                + "enabled, all_districts, created_at) VALUES (?, ?, ?, ?, TRUE, FALSE, UTC_TIMESTAMP(3))",
-                new String[] {"id"})) {
-            insert.setString(1, login);
-            insert.setString(2, "통합 시험 " + login);
-            insert.setString(3, hash);
-            insert.setString(4, role);
-            insert.executeUpdate();
-            var keys = insert.getGeneratedKeys();
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
-    private static int count(String text, String part) {
-        return text.split(Pattern.quote(part), -1).length - 1;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -22,8 +22,10 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.maskportal.account.control.Pbkdf2Hashes;
+import kr.maskportal.testing.Html;
 import kr.maskportal.testing.PortalHttp;
 import kr.maskportal.testing.StaffBrowser;
+import kr.maskportal.testing.TestAccounts;
 import kr.maskportal.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -86,12 +88,12 @@ class PharmacistReportsIT {
         others = sellers.get(2)[0];
         String hash = Pbkdf2Hashes.hash(PASSWORD);
         try (Connection db = TestDatabase.connect()) {
-            long pharmacistId = insert(db, PHARMACIST, "PHARMACIST", hash);
+            long pharmacistId = TestAccounts.insert(db, PHARMACIST, "PHARMACIST", hash);
             bind(db, pharmacistId, first);
             bind(db, pharmacistId, second);
-            long otherId = insert(db, OTHER_PHARMACIST, "PHARMACIST", hash);
+            long otherId = TestAccounts.insert(db, OTHER_PHARMACIST, "PHARMACIST", hash);
             bind(db, otherId, others);
-            long officialId = insert(db, OFFICIAL, "OFFICIAL", hash);
+            long officialId = TestAccounts.insert(db, OFFICIAL, "OFFICIAL", hash);
             db.createStatement().execute("INSERT INTO account_district VALUES (" + officialId + ", '11440')");
             accountIds.addAll(List.of(pharmacistId, otherId, officialId));
         }
@@ -139,10 +141,10 @@ class PharmacistReportsIT {
         assertEquals(200, page.statusCode());
         String body = page.body();
         assertTrue(body.contains("<title>재고 알리기"));
-        assertEquals(1, count(body, "<h1"));
+        assertEquals(1, Html.count(body, "<h1"));
         assertTrue(body.contains("href=\"#main\"") && body.contains("id=\"main\""), "skip link");
         assertTrue(body.contains("/pharmacist\">재고 알리기</a>"), "the pharmacist's menu");
-        assertTrue(body.contains(">" + escape(firstName) + "</h2>") && body.contains(">" + escape(secondName) + "</h2>"));
+        assertTrue(body.contains(">" + Html.escape(firstName) + "</h2>") && body.contains(">" + Html.escape(secondName) + "</h2>"));
         assertFalse(body.contains(others), "not the other pharmacist's seller");
         for (String seller : new String[] {first, second}) {
             assertTrue(body.contains("<label for=\"queue-" + seller + ":number\">대기 인원 (명, 0~999)</label>"));
@@ -194,7 +196,7 @@ class PharmacistReportsIT {
                 "안내: " + shownNotice}) {
             assertTrue(today.contains(line), "today's list names " + line);
         }
-        assertEquals(7, count(today, "통합 시험 " + PHARMACIST), "who, for each of today's reports");
+        assertEquals(7, Html.count(today, "통합 시험 " + PHARMACIST), "who, for each of today's reports");
         assertTrue(Pattern.compile("<td class=\"time\">\\d\\d:\\d\\d</td>").matcher(today).find(), "when");
         assertEquals(List.of("RESTOCKED:150", "REMAINING:10", "QUEUE:6", "SOLD_OUT:null", "CLOSED:null",
                 "REOPENED:null", "NOTICE:null"), storedReports(first));
@@ -309,7 +311,7 @@ class PharmacistReportsIT {
         assertTrue(input.find(), fieldId);
         assertTrue(input.group().contains("aria-invalid=\"true\""), input.group());
         if (!typed.isBlank()) {
-            assertTrue(input.group().contains("value=\"" + escape(typed) + "\""), "what was typed comes back");
+            assertTrue(input.group().contains("value=\"" + Html.escape(typed) + "\""), "what was typed comes back");
         }
     }
 
@@ -328,7 +330,7 @@ class PharmacistReportsIT {
 
     private String publicRow(String name) throws Exception {
         // the name may link to the seller's own page
-        Matcher row = Pattern.compile("<th scope=\"row\">(?:<a [^>]*>)?" + Pattern.quote(escape(name))
+        Matcher row = Pattern.compile("<th scope=\"row\">(?:<a [^>]*>)?" + Pattern.quote(Html.escape(name))
                 + "(?:</a>)?</th>\\s*(<td class=\"status .*?</td>)", Pattern.DOTALL).matcher(districtPage());
         assertTrue(row.find(), name + " on the district page");
         return row.group(1);
@@ -411,21 +413,6 @@ class PharmacistReportsIT {
         return sellers;
     }
 
-    private static long insert(Connection db, String login, String role, String hash) throws SQLException {
-        try (var insert = db.prepareStatement("INSERT INTO account (login, display_name, password_hash, account_role, "
-                + "enabled, all_districts, created_at) VALUES (?, ?, ?, ?, TRUE, FALSE, UTC_TIMESTAMP(3))",
-                new String[] {"id"})) {
-            insert.setString(1, login);
-            insert.setString(2, "통합 시험 " + login);
-            insert.setString(3, hash);
-            insert.setString(4, role);
-            insert.executeUpdate();
-            var keys = insert.getGeneratedKeys();
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
     private static void bind(Connection db, long account, String seller) throws SQLException {
         try (var insert = db.prepareStatement("INSERT INTO account_seller VALUES (?, ?)")) {
             insert.setLong(1, account);
@@ -456,11 +443,4 @@ class PharmacistReportsIT {
         return reports;
     }
 
-    private static int count(String text, String part) {
-        return text.split(Pattern.quote(part), -1).length - 1;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

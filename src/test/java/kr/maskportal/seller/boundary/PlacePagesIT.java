@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.maskportal.testing.Html;
 import kr.maskportal.testing.PortalHttp;
 import kr.maskportal.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -91,12 +92,12 @@ class PlacePagesIT {
                 "SELECT name, seller_type, address FROM seller WHERE district_code = '11440'")) {
             while (rs.next()) {
                 rows++;
-                assertTrue(page.contains(escape(rs.getString("name"))), rs.getString("name"));
-                assertTrue(page.contains(escape(rs.getString("address"))), rs.getString("address"));
+                assertTrue(page.contains(Html.escape(rs.getString("name"))), rs.getString("name"));
+                assertTrue(page.contains(Html.escape(rs.getString("address"))), rs.getString("address"));
             }
         }
         assertTrue(rows > 100, "마포구 had well over a hundred sellers in 2020");
-        assertEquals(rows, count(page, "<th scope=\"row\">"));
+        assertEquals(rows, Html.count(page, "<th scope=\"row\">"));
         assertTrue(page.contains("<td>약국</td>"), "type as a word");
         assertTrue(page.contains("<h1>서울특별시 마포구</h1>"));
         assertTrue(page.contains("/province/11\">서울특별시</a>"), "a link back up");
@@ -111,7 +112,7 @@ class PlacePagesIT {
             counts.put(m.group(1), Integer.parseInt(m.group(2)));
         }
         assertEquals(STATUS_ORDER, List.copyOf(counts.keySet()), "every status, in order, with word and symbol");
-        assertEquals(count(page, "<th scope=\"row\">"), counts.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(Html.count(page, "<th scope=\"row\">"), counts.values().stream().mapToInt(Integer::intValue).sum());
         assertTrue(page.contains("<span class=\"word\">충분</span>"), "a word beside the colour");
         assertTrue(Pattern.compile("\\d{4}년 \\d{1,2}월 \\d{1,2}일 \\d{2}:\\d{2} 기준").matcher(page).find(), "as of");
     }
@@ -126,7 +127,7 @@ class PlacePagesIT {
         while (m.find()) {
             ranks.add(STATUS_ORDER.indexOf(m.group(1)));
         }
-        assertEquals(count(page, "<th scope=\"row\">"), ranks.size());
+        assertEquals(Html.count(page, "<th scope=\"row\">"), ranks.size());
         for (int i = 1; i < ranks.size(); i++) {
             assertTrue(ranks.get(i - 1) <= ranks.get(i), "row " + i + ": " + ranks);
         }
@@ -136,16 +137,16 @@ class PlacePagesIT {
 
     @Test
     void theTypeFilterShowsOnlyThatType() throws Exception {
-        int all = count(get("district/28710").body(), "<th scope=\"row\">");
+        int all = Html.count(get("district/28710").body(), "<th scope=\"row\">");
         int seen = 0;
         Map<String, String> types = Map.of("PHARMACY", "약국", "POST_OFFICE", "우체국", "NONGHYUP_MART", "농협 하나로마트");
         for (var type : types.entrySet()) {
             HttpResponse<String> response = get("district/28710?type=" + type.getKey());
             assertEquals(200, response.statusCode());
             String page = response.body();
-            int rows = count(page, "<th scope=\"row\">");
+            int rows = Html.count(page, "<th scope=\"row\">");
             assertTrue(rows > 0, type.getKey());
-            assertEquals(rows, count(page, "<td>" + type.getValue() + "</td>"), "only " + type.getValue());
+            assertEquals(rows, Html.count(page, "<td>" + type.getValue() + "</td>"), "only " + type.getValue());
             assertTrue(page.contains("aria-current=\"true\">" + type.getValue() + "</a>"), "the current type is marked");
             seen += rows;
         }
@@ -176,13 +177,13 @@ class PlacePagesIT {
             name = rs.getString(2);
         }
         String district = get("district/11440").body();
-        assertTrue(district.contains("/seller/" + code + "\">" + escape(name) + "</a>"), "the district lists link to it");
+        assertTrue(district.contains("/seller/" + code + "\">" + Html.escape(name) + "</a>"), "the district lists link to it");
 
         HttpResponse<String> seller = get("seller/" + code);
         assertEquals(200, seller.statusCode());
         assertTrue(seller.headers().firstValue("Set-Cookie").isEmpty());
         String page = seller.body();
-        assertTrue(page.contains("<h1>" + escape(name) + "</h1>"));
+        assertTrue(page.contains("<h1>" + Html.escape(name) + "</h1>"));
         assertTrue(page.contains("오늘의 기록"), "today's timeline");
         assertTrue(page.contains("/district/11440\">마포구</a>"), "a link back to the district");
         assertEquals(404, get("seller/99999999").statusCode());
@@ -211,7 +212,7 @@ class PlacePagesIT {
             assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "no session on " + path);
             String page = response.body();
             assertTrue(Pattern.compile("<html[^>]* lang=\"ko\"").matcher(page).find(), path);
-            assertEquals(1, count(page, "<h1"), "one h1 on " + path);
+            assertEquals(1, Html.count(page, "<h1"), "one h1 on " + path);
             assertTrue(page.contains("href=\"#main\"") && page.contains("id=\"main\""), "skip link on " + path);
             assertFalse(page.contains("<script"), "no JavaScript on " + path);
             assertFalse(page.contains("primefaces"), "no PrimeFaces resources on " + path);
@@ -261,11 +262,4 @@ class PlacePagesIT {
         return codes;
     }
 
-    private static int count(String text, String part) {
-        return text.split(Pattern.quote(part), -1).length - 1;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

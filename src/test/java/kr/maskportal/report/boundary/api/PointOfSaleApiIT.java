@@ -30,8 +30,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.maskportal.account.control.Pbkdf2Hashes;
 import kr.maskportal.testing.Await;
+import kr.maskportal.testing.Html;
 import kr.maskportal.testing.PortalHttp;
 import kr.maskportal.testing.StaffBrowser;
+import kr.maskportal.testing.TestAccounts;
 import kr.maskportal.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -81,13 +83,13 @@ class PointOfSaleApiIT {
         notMine = sellers.get(1);
         String hash = Pbkdf2Hashes.hash(PASSWORD);
         try (Connection db = TestDatabase.connect()) {
-            pharmacistId = insert(db, PHARMACIST, "PHARMACIST", hash);
+            pharmacistId = TestAccounts.insert(db, PHARMACIST, "PHARMACIST", hash);
             try (var bind = db.prepareStatement("INSERT INTO account_seller VALUES (?, ?)")) {
                 bind.setLong(1, pharmacistId);
                 bind.setString(2, mine[0]);
                 bind.executeUpdate();
             }
-            long official = insert(db, OFFICIAL, "OFFICIAL", hash);
+            long official = TestAccounts.insert(db, OFFICIAL, "OFFICIAL", hash);
             db.createStatement().execute("INSERT INTO account_district VALUES (" + official + ", '11440')");
         }
     }
@@ -428,10 +430,10 @@ class PointOfSaleApiIT {
 
     private String districtRow(String sellerName) throws Exception {
         String page = PortalHttp.get(uri("district/11440")).body();
-        Matcher row = Pattern.compile("<th scope=\"row\">(?:<a [^>]*>)?" + Pattern.quote(escape(sellerName))
+        Matcher row = Pattern.compile("<th scope=\"row\">(?:<a [^>]*>)?" + Pattern.quote(Html.escape(sellerName))
                 + "(?:</a>)?</th>(.*?)</tr>",
                 Pattern.DOTALL).matcher(page);
-        int at = page.indexOf(escape(sellerName));
+        int at = page.indexOf(Html.escape(sellerName));
         assertTrue(row.find(), sellerName + " on the district page: "
                 + (at < 0 ? page.substring(0, Math.min(3000, page.length())) : page.substring(Math.max(0, at - 300), Math.min(page.length(), at + 1500))));
         return row.group(1);
@@ -477,21 +479,6 @@ class PointOfSaleApiIT {
         return sellers;
     }
 
-    private static long insert(Connection db, String login, String role, String hash) throws SQLException {
-        try (var insert = db.prepareStatement("INSERT INTO account (login, display_name, password_hash, account_role, "
-                + "enabled, all_districts, created_at) VALUES (?, ?, ?, ?, TRUE, FALSE, UTC_TIMESTAMP(3))",
-                new String[] {"id"})) {
-            insert.setString(1, login);
-            insert.setString(2, "통합 시험 " + login);
-            insert.setString(3, hash);
-            insert.setString(4, role);
-            insert.executeUpdate();
-            var keys = insert.getGeneratedKeys();
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
     private static JsonObject json(HttpResponse<String> answer) {
         return Json.createReader(new StringReader(answer.body())).readObject();
     }
@@ -517,7 +504,4 @@ class PointOfSaleApiIT {
         return root().resolve(path);
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }
