@@ -19,6 +19,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kr.maskportal.account.entity.Role;
+import kr.maskportal.feed.control.FeedStore;
+import kr.maskportal.feed.control.PageProblem;
+import kr.maskportal.feed.control.RefreshRefusal;
+import kr.maskportal.feed.control.SaleProblem;
+import kr.maskportal.feed.control.StoreProblem;
 import kr.maskportal.seller.control.PlacedBy;
 import kr.maskportal.seller.control.SellerFileProblemReason;
 import kr.maskportal.seller.control.UnplacedReason;
@@ -37,10 +42,13 @@ class StaffMessagesTest {
             Path.of("src/main/webapp/WEB-INF/templates/staff.xhtml"),
             Path.of("src/main/webapp/login.xhtml"),
             Path.of("src/main/webapp/admin/sellers.xhtml"),
+            Path.of("src/main/webapp/admin/feed.xhtml"),
             Path.of("src/main/webapp/admin/accounts.xhtml"),
             Path.of("src/main/webapp/admin/accounts-edit.xhtml"),
             Path.of("src/main/webapp/WEB-INF/errors/403.xhtml"),
-            Path.of("src/main/webapp/WEB-INF/errors/expired.xhtml"));
+            Path.of("src/main/webapp/WEB-INF/errors/expired.xhtml"),
+            Path.of("src/main/webapp/pharmacist/reports.xhtml"),
+            Path.of("src/main/webapp/pharmacist/tokens.xhtml"));
 
     @ParameterizedTest
     @ValueSource(strings = {"ko", "en"})
@@ -86,6 +94,10 @@ class StaffMessagesTest {
         Stream.of(SellerFileProblemReason.values()).forEach(r -> computed.add(ReasonKeys.fileProblem(r.name())));
         Stream.of(Role.values()).forEach(r -> computed.add("account.role." + r.name()));
         computed.add(ReasonKeys.UNKNOWN);
+        Stream.of(PageProblem.values(), SaleProblem.values(), StoreProblem.values()).flatMap(Stream::of)
+                .forEach(r -> computed.add(ReasonKeys.feedProblem(r.name())));
+        Stream.of(RefreshRefusal.values()).forEach(r -> computed.add(ReasonKeys.feedOutcome(r.name())));
+        computed.add(ReasonKeys.feedOutcome(FeedStore.ACCEPTED));
         Stream.of(AccountChange.values()).forEach(c -> computed.add(c.messageKey()));
         computed.addAll(AccountProblemKeys.ALL);
         computed.addAll(List.of("signin.error.loginMissing", "signin.error.passwordMissing", "signin.error.refused",
