@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import kr.maskportal.platform.i18n.Language;
+import kr.maskportal.platform.i18n.PageLanguage;
 import kr.maskportal.platform.web.CapturedResponse;
 import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.seller.control.ListingChoices;
@@ -23,7 +25,7 @@ import kr.maskportal.stock.control.StockBoard;
 
 /**
  * The residents' public pages at readable addresses ({@code /}, {@code /province/11}, {@code /district/11440},
- * {@code /seller/11806923}),
+ * {@code /seller/11806923}, and the same in English under {@code /en}),
  * served as bytes from memory. Each is rendered by its Faces view at most once per version of the data it shows
  * and per minute (the ages on the page count minutes), then sent as it is to everyone, so a rush costs no
  * rendering and no database round trips; a gzipped copy is kept for the browsers that take one. Declared in
@@ -56,23 +58,29 @@ public class PublicPages extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String requested = request.getRequestURI().substring(request.getContextPath().length());
+        Language language = Language.ofPath(requested);
+        String path = language.unprefixed(requested);
         String view = view(path);
-        String key = path;
+        String address = path;
         if (view != null && view.startsWith(DISTRICT_VIEW)) {
             ListingChoices choices = ListingChoices.fromParameterValues(request.getParameterValues(ListingChoices.SORT),
                     request.getParameterValues(ListingChoices.TYPE), request.getParameterValues(ListingChoices.LIKELY));
-            key = path + choices.query();
+            address = path + choices.query();
             view = view + "&" + choices.forwardedParameters();
         }
         if (view == null) {
-            if (path.startsWith("/province/") || path.startsWith("/district/") || path.startsWith("/seller/")) {
+            if (language != Language.KO || path.startsWith("/province/") || path.startsWith("/district/")
+                    || path.startsWith("/seller/")) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else {
                 chain.doFilter(request, response);
             }
             return;
         }
+        request.setAttribute(Language.ATTRIBUTE, language);
+        request.setAttribute(PageLanguage.PAGE_ADDRESS, address);
+        String key = language.prefix() + address;
         String version = directory.version() + "/" + board.version() + "/" + reports.version() + "/"
                 + clock.millis() / 60_000;
         RenderedPage page = cache.get(key);
