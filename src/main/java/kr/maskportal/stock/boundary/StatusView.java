@@ -9,7 +9,8 @@ import kr.maskportal.stock.control.merge.EffectiveStatus;
 
 /**
  * A seller's effective status as every page shows it (WEB-INF/includes/status.xhtml): a word, a symbol and a colour,
- * where it came from and how old it is, the queue, the count and the pharmacist's notice. Residents and the
+ * where it came from and how old it is, the queue and its estimated wait, the count, the delivery time and the
+ * pharmacist's notice. Residents and the
  * pharmacist see the same thing.
  */
 public final class StatusView {
@@ -60,6 +61,17 @@ public final class StatusView {
 
     public RelativeAge getQueueAge() {
         return status.queue() == null ? null : ageOf(status.queue().reportedAt());
+    }
+
+    /** The queue's estimated wait, or null when there is no queue or nobody in it. */
+    public WaitWords getWait() {
+        return status.queue() == null || status.queue().people() == 0 ? null
+                : WaitWords.of(status.queue().estimatedWait());
+    }
+
+    /** When the current delivery was stocked, or null when the feed never said. */
+    public DeliveryWords getDelivery() {
+        return status.deliveredAt() == null ? null : DeliveryWords.of(status.deliveredAt(), now);
     }
 
     /** Masks counted, or null when the status does not rest on a count. */

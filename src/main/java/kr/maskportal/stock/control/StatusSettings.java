@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The status merge's settings from configuration: how long a queue report counts, when evidence is old, when it is
- * unknown (minutes), and how many masks one person may buy — today's limit of the purchase rotation where one is in
+ * unknown (minutes), how long one sale takes (seconds), and how many masks one person may buy — today's limit of the purchase rotation where one is in
  * force, the configured one otherwise.
  */
 @ApplicationScoped
@@ -25,9 +25,10 @@ public class StatusSettings {
             @ConfigProperty(name = "portal.status.queue-valid-for", defaultValue = "30") long queueMinutes,
             @ConfigProperty(name = "portal.status.stale-after", defaultValue = "30") long staleMinutes,
             @ConfigProperty(name = "portal.status.unknown-after", defaultValue = "180") long unknownMinutes,
-            @ConfigProperty(name = "portal.status.masks-per-person", defaultValue = "2") int masksPerPerson) {
+            @ConfigProperty(name = "portal.status.masks-per-person", defaultValue = "2") int masksPerPerson,
+            @ConfigProperty(name = "portal.status.seconds-per-sale", defaultValue = "60") long secondsPerSale) {
         this.settings = new MergeSettings(Duration.ofMinutes(queueMinutes), Duration.ofMinutes(staleMinutes),
-                Duration.ofMinutes(unknownMinutes), masksPerPerson);
+                Duration.ofMinutes(unknownMinutes), masksPerPerson, Duration.ofSeconds(secondsPerSale));
     }
 
     /** For CDI's proxy only. */

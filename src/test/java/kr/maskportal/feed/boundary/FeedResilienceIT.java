@@ -72,6 +72,8 @@ class FeedResilienceIT {
         String page = Await.until(A_FEW_POLLS, () -> get(MAPO).body(), p -> bandCells(p) > 20);
         assertTrue(page.matches("(?s).*<span class=\"age\">공공 정보 · (방금|\\d+분 전)</span>.*"),
                 "the source and the age of the data are shown");
+        assertTrue(Pattern.compile("<span class=\"delivery\"><time datetime=\"2020-03-11T\\d\\d:\\d\\d\\+09:00\">"
+                + "오늘 \\d\\d:\\d\\d 입고</time></span>").matcher(page).find(), "this morning's delivery time, Korea time");
 
         long acceptedBefore = acceptedSalesRefreshes();
         long historyBefore = count("SELECT COUNT(*) FROM feed_history");

@@ -174,7 +174,7 @@ class PharmacistReportsIT {
 
         // rule 5: 6 people × 2 masks each reach the 10 counted
         page = report(browser, first, "queue", "submit", Map.of("number", "6"), "대기 6명을 기록했습니다",
-                row -> row.contains("대기 6명") && row.contains("차례가 오기 전에 다 팔릴 수 있습니다"));
+                row -> row.contains("대기 6명 · 약 6분 기다림") && row.contains("차례가 오기 전에 다 팔릴 수 있습니다"));
         assertTrue(section(page, first).contains("차례가 오기 전에 다 팔릴 수 있습니다"));
 
         report(browser, first, "quick", "soldOut", Map.of(), "품절을 기록했습니다", row -> row.contains("status-empty"));

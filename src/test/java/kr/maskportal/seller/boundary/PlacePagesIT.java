@@ -222,6 +222,38 @@ class PlacePagesIT {
     }
 
     @Test
+    void englishIsOneLinkAwayAndStaysForEveryFollowingPage() throws Exception {
+        String root = URI.create(base.toExternalForm()).getPath();
+        String korean = get("district/11440?sort=status").body();
+        assertTrue(korean.contains("href=\"" + root + "en/district/11440?sort=status\" hreflang=\"en\" lang=\"en\">English</a>"),
+                "the language link keeps the page and its choices");
+        HttpResponse<String> response = get("en/district/11440?sort=status");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "the choice needs no session");
+        String page = response.body();
+        assertTrue(Pattern.compile("<html[^>]* lang=\"en\"").matcher(page).find());
+        assertTrue(page.contains("<td>Pharmacy</td>"), "types in English");
+        assertTrue(page.contains("Skip to main content"));
+        assertFalse(page.contains("이름순"), "no Korean choice labels left");
+        assertEquals(sellerCodes(korean), sellerCodes(page), "the same sellers in the same order");
+        List<String> links = new ArrayList<>();
+        Matcher href = Pattern.compile("href=\"(/[^\"]*)\"").matcher(page);
+        while (href.find()) {
+            links.add(href.group(1).substring(root.length() - 1));
+        }
+        assertTrue(links.size() > 100);
+        for (String link : links) {
+            assertTrue(link.startsWith("/en/") || link.startsWith("/themes/") || link.equals("/district/11440?sort=status"),
+                    "an English page links in English: " + link);
+        }
+        assertTrue(page.contains("href=\"" + root + "district/11440?sort=status\" hreflang=\"ko\" lang=\"ko\">한국어</a>"),
+                "and back to Korean");
+        assertTrue(get("en").body().contains("lang=\"en\""), "the English home page");
+        assertEquals(404, get("en/nowhere").statusCode());
+        assertEquals(404, get("en/district/99999").statusCode());
+    }
+
+    @Test
     void unknownPlacesAreMissingPagesNotEmptyOnes() throws Exception {
         for (String path : new String[] {"district/99999", "province/99", "district/abc", "district.xhtml?code=%3Cscript%3E"}) {
             HttpResponse<String> response = get(path);

@@ -19,10 +19,24 @@ import kr.maskportal.stock.control.ShownStatus;
  * @param queue                       the latest queue report of today while it is valid, else null
  * @param notice                      the latest notice of today, else null
  * @param remaining                   the pharmacist's count when the status rests on it, else null
+ * @param deliveredAt                 when the seller's current delivery was stocked, as the feed's {@code stock_at}
+ *                                    says; null when the feed never said
  */
 public record EffectiveStatus(ShownStatus status, boolean likelySoldOutBeforeYourTurn, StatusSource source,
         Instant evidenceAt, Freshness freshness, QueueLength queue, PharmacistNotice notice,
-        RemainingCount remaining) {
+        RemainingCount remaining, Instant deliveredAt) {
+
+    /** A status with no delivery time known. */
+    public EffectiveStatus(ShownStatus status, boolean likelySoldOutBeforeYourTurn, StatusSource source,
+            Instant evidenceAt, Freshness freshness, QueueLength queue, PharmacistNotice notice,
+            RemainingCount remaining) {
+        this(status, likelySoldOutBeforeYourTurn, source, evidenceAt, freshness, queue, notice, remaining, null);
+    }
+
+    EffectiveStatus deliveredAt(Instant stockedAt) {
+        return new EffectiveStatus(status, likelySoldOutBeforeYourTurn, source, evidenceAt, freshness, queue, notice,
+                remaining, stockedAt);
+    }
 
     public boolean isStale() {
         return freshness == Freshness.STALE && status != ShownStatus.NO_DATA;

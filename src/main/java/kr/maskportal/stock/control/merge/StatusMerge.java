@@ -32,10 +32,17 @@ public final class StatusMerge {
      */
     public static EffectiveStatus merge(Optional<FeedEvidence> feed, Collection<ReportEvidence> reports,
             Instant now, MergeSettings settings) {
+        return judge(feed, reports, now, settings)
+                .deliveredAt(feed.map(f -> f.state().stockAt()).orElse(null));
+    }
+
+    private static EffectiveStatus judge(Optional<FeedEvidence> feed, Collection<ReportEvidence> reports,
+            Instant now, MergeSettings settings) {
         TodaysReports today = TodaysReports.at(now, reports);
         QueueLength queue = today.latest(ReportKind.QUEUE)
                 .filter(q -> Duration.between(q.reportedAt(), now).compareTo(settings.queueValidFor()) < 0)
-                .map(q -> new QueueLength(q.number(), q.reportedAt()))
+                .map(q -> new QueueLength(q.number(), q.reportedAt(),
+                        settings.servicePerPerson().multipliedBy(q.number())))
                 .orElse(null);
         PharmacistNotice notice = today.latest(ReportKind.NOTICE)
                 .map(n -> new PharmacistNotice(n.text(), n.reportedAt()))

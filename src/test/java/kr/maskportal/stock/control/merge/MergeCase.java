@@ -3,6 +3,7 @@ package kr.maskportal.stock.control.merge;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,7 +41,11 @@ final class MergeCase {
     private Instant evidenceAt;
     private Freshness freshness;
     private boolean likelySoldOut;
-    private QueueLength queue;
+    private Integer queuePeople;
+    private Instant queueAt;
+    private Duration wait;
+    private boolean deliveryChecked;
+    private Instant deliveredAt;
     private RemainingCount remaining;
     private PharmacistNotice notice;
 
@@ -124,7 +129,27 @@ final class MergeCase {
     }
 
     MergeCase queue(int people, String reportedAt) {
-        queue = new QueueLength(people, at(reportedAt));
+        queuePeople = people;
+        queueAt = at(reportedAt);
+        return this;
+    }
+
+    MergeCase secondsPerSale(long seconds) {
+        settings = new MergeSettings(settings.queueValidFor(), settings.staleAfter(), settings.unknownAfter(),
+                settings.masksPerPerson(), Duration.ofSeconds(seconds));
+        return this;
+    }
+
+    /** The queue's estimated wait, in whole minutes. */
+    MergeCase waits(long minutes) {
+        wait = Duration.ofMinutes(minutes);
+        return this;
+    }
+
+    /** The delivery time residents are shown; null for none. */
+    MergeCase delivered(String time) {
+        deliveryChecked = true;
+        deliveredAt = at(time);
         return this;
     }
 
@@ -151,7 +176,18 @@ final class MergeCase {
                 () -> assertEquals(evidenceAt, actual.evidenceAt(), "evidence time"),
                 () -> assertEquals(freshness, actual.freshness(), "freshness"),
                 () -> assertEquals(likelySoldOut, actual.likelySoldOutBeforeYourTurn(), "likely sold out"),
-                () -> assertEquals(queue, actual.queue(), "queue"),
+                () -> assertEquals(queuePeople, actual.queue() == null ? null : actual.queue().people(), "queue"),
+                () -> assertEquals(queueAt, actual.queue() == null ? null : actual.queue().reportedAt(), "queue time"),
+                () -> {
+                    if (wait != null) {
+                        assertEquals(wait, actual.queue().estimatedWait(), "estimated wait");
+                    }
+                },
+                () -> {
+                    if (deliveryChecked) {
+                        assertEquals(deliveredAt, actual.deliveredAt(), "delivery time");
+                    }
+                },
                 () -> assertEquals(remaining, actual.remaining(), "remaining"),
                 () -> assertEquals(notice, actual.notice(), "notice"),
                 () -> assertEquals(actual, StatusMerge.merge(feed, reversed, now, settings), "reversed reports"),

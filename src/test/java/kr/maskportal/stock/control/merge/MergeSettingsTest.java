@@ -10,8 +10,8 @@ class MergeSettingsTest {
 
     @Test
     void theDefaultsAreTheDesigns() {
-        assertEquals(new MergeSettings(Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofHours(3), 2),
-                MergeSettings.DEFAULTS);
+        assertEquals(new MergeSettings(Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofHours(3), 2,
+                Duration.ofMinutes(1)), MergeSettings.DEFAULTS);
     }
 
     @Test
@@ -23,14 +23,19 @@ class MergeSettingsTest {
     @Test
     void staleMustComeBeforeUnknown() {
         assertThrows(IllegalArgumentException.class,
-                () -> new MergeSettings(Duration.ofMinutes(30), Duration.ofHours(4), Duration.ofHours(3), 2));
+                () -> new MergeSettings(Duration.ofMinutes(30), Duration.ofHours(4), Duration.ofHours(3), 2, m(1)));
     }
 
     @Test
     void noDurationMayBeZeroOrNegative() {
         Duration m = Duration.ofMinutes(30);
-        assertThrows(IllegalArgumentException.class, () -> new MergeSettings(Duration.ZERO, m, m, 2));
-        assertThrows(IllegalArgumentException.class, () -> new MergeSettings(m, m.negated(), m, 2));
-        assertThrows(IllegalArgumentException.class, () -> new MergeSettings(m, m, Duration.ZERO, 2));
+        assertThrows(IllegalArgumentException.class, () -> new MergeSettings(Duration.ZERO, m, m, 2, m(1)));
+        assertThrows(IllegalArgumentException.class, () -> new MergeSettings(m, m.negated(), m, 2, m(1)));
+        assertThrows(IllegalArgumentException.class, () -> new MergeSettings(m, m, Duration.ZERO, 2, m(1)));
+        assertThrows(IllegalArgumentException.class, () -> new MergeSettings(m, m, m, 2, Duration.ZERO));
+    }
+
+    private static Duration m(long minutes) {
+        return Duration.ofMinutes(minutes);
     }
 }

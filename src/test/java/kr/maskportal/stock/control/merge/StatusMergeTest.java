@@ -35,7 +35,7 @@ class StatusMergeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource({"feedAlone", "withinOneDelivery", "newDeliveries", "soldOutAndTheSalesDay", "closed",
-        "breakAndTies", "withoutAFeed", "countsAndBands", "reportAges", "queues", "notices"})
+        "breakAndTies", "withoutAFeed", "countsAndBands", "reportAges", "queues", "waits", "deliveries", "notices"})
     void theRuleHolds(MergeCase row) {
         row.verify();
     }
@@ -333,6 +333,41 @@ class StatusMergeTest {
                 rule("rule 6: a count and its feed echo are never unknown, even at 3:00:00")
                         .report("10:00", REMAINING, 50).feed("some", "08:00", "10:20").now("13:20:00")
                         .shows(SOME, BOTH, "10:20", STALE).remaining(50, "10:00"));
+    }
+
+    static Stream<MergeCase> waits() {
+        return Stream.of(
+                rule("a queue's wait is its people times one sale, a minute by default")
+                        .feed("some", "08:00", "10:00").report("10:05", QUEUE, 12).now("10:10")
+                        .shows(SOME, FEED, "10:00", FRESH).queue(12, "10:05").waits(12),
+                rule("the time one sale takes is a setting")
+                        .feed("plenty", "08:00", "10:00").report("10:05", QUEUE, 40).now("10:10").secondsPerSale(90)
+                        .shows(PLENTY, FEED, "10:00", FRESH).queue(40, "10:05").waits(60),
+                rule("a queue of nobody is no wait")
+                        .feed("plenty", "08:00", "10:00").report("10:05", QUEUE, 0).now("10:10")
+                        .shows(PLENTY, FEED, "10:00", FRESH).queue(0, "10:05").waits(0));
+    }
+
+    static Stream<MergeCase> deliveries() {
+        return Stream.of(
+                rule("the delivery residents are shown is the feed's stock_at")
+                        .feed("some", "08:00", "10:00").now("10:10")
+                        .shows(SOME, FEED, "10:00", FRESH).delivered("08:00"),
+                rule("a pharmacist's count changes the status, not the delivery time")
+                        .feed("plenty", "08:00", "10:00").report("10:30", REMAINING, 20).now("10:40")
+                        .shows(FEW, PHARMACIST, "10:30", FRESH).remaining(20, "10:30").delivered("08:00"),
+                rule("yesterday's delivery is still the latest one until today's comes")
+                        .feed("few", "yesterday 14:00", "07:00").now("07:10")
+                        .shows(FEW, FEED, "07:00", FRESH).delivered("yesterday 14:00"),
+                rule("a closed seller keeps its delivery time")
+                        .feed("some", "08:00", "10:00").report("10:20", CLOSED).now("10:30")
+                        .shows(BREAK, PHARMACIST, "10:20", FRESH).delivered("08:00"),
+                rule("no feed, no delivery time")
+                        .report("10:00", SOLD_OUT).now("10:10")
+                        .shows(EMPTY, PHARMACIST, "10:00", FRESH).delivered(null),
+                rule("a feed row without stock_at has no delivery time")
+                        .feed(null, null, "07:00").now("07:10")
+                        .shows(NO_DATA, FEED, "07:00", FRESH).delivered(null));
     }
 
     static Stream<MergeCase> queues() {
