@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -30,13 +32,16 @@ import kr.maskportal.stock.control.StockBoard;
  * and per minute (the ages on the page count minutes), then sent as it is to everyone, so a rush costs no
  * rendering and no database round trips; a gzipped copy is kept for the browsers that take one. Declared in
  * web.xml, after the security headers. A district page is kept once per sort and filter choice; the choices are
- * normalised to the known values first, so junk query strings all share the default page's entry.
+ * normalised to the known values first, so junk query strings all share the default page's entry. The search
+ * ({@code /search?q=서교동}) is rendered the same way but never kept: any text makes a new address, and a search is
+ * a scan of memory anyway.
  */
 public class PublicPages extends HttpFilter {
 
     private static final Pattern PROVINCE = Pattern.compile("/province/(\\d{2})");
     private static final Pattern DISTRICT = Pattern.compile("/district/(\\d{5})");
     private static final Pattern SELLER = Pattern.compile("/seller/(\\d{8,10})");
+    private static final String SEARCH = "/search";
     /** Far more than the pages residents actually open at once (268 places, a few of their sort and filter choices, the sellers in demand), so a flood of distinct addresses cannot grow it without bound. */
     private static final String DISTRICT_VIEW = "/district.xhtml?code=";
     private static final int MOST_PAGES = 5_000;
@@ -69,6 +74,13 @@ public class PublicPages extends HttpFilter {
             address = path + choices.query();
             view = view + "&" + choices.forwardedParameters();
         }
+        boolean search = SEARCH.equals(path);
+        if (search) {
+            // the query string is read as ISO-8859-1 unless told otherwise, and residents search in Korean
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            String q = request.getParameter("q");
+            address = q == null || q.isEmpty() ? path : path + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        }
         if (view == null) {
             if (language != Language.KO || path.startsWith("/province/") || path.startsWith("/district/")
                     || path.startsWith("/seller/")) {
@@ -83,7 +95,7 @@ public class PublicPages extends HttpFilter {
         String key = language.prefix() + address;
         String version = directory.version() + "/" + board.version() + "/" + reports.version() + "/"
                 + clock.millis() / 60_000;
-        RenderedPage page = cache.get(key);
+        RenderedPage page = search ? null : cache.get(key);
         if (page == null || !page.version().equals(version)) {
             var captured = new CapturedResponse(response);
             request.getRequestDispatcher(view).forward(request, captured);
@@ -94,10 +106,12 @@ public class PublicPages extends HttpFilter {
                 return;
             }
             page = RenderedPage.of(version, captured.getContentType(), captured.bytes());
-            if (cache.size() >= MOST_PAGES) {
-                cache.clear();
+            if (!search) {
+                if (cache.size() >= MOST_PAGES) {
+                    cache.clear();
+                }
+                cache.put(key, page);
             }
-            cache.put(key, page);
         }
         send(request, response, page);
     }
@@ -129,6 +143,9 @@ public class PublicPages extends HttpFilter {
         Matcher district = DISTRICT.matcher(path);
         if (district.matches()) {
             return DISTRICT_VIEW + district.group(1);
+        }
+        if (path.equals(SEARCH)) {
+            return "/search.xhtml";
         }
         Matcher seller = SELLER.matcher(path);
         return seller.matches() ? "/seller.xhtml?code=" + seller.group(1) : null;
