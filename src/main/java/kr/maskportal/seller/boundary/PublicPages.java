@@ -76,8 +76,6 @@ public class PublicPages extends HttpFilter {
         }
         boolean search = SEARCH.equals(path);
         if (search) {
-            // the query string is read as ISO-8859-1 unless told otherwise, and residents search in Korean
-            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
             String q = request.getParameter("q");
             address = q == null || q.isEmpty() ? path : path + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
         }
