@@ -116,9 +116,9 @@ class RotationSentenceTest {
         assertEquals("rotation.bring.ID_CARD", sentence.getBringKey());
     }
 
-    /** Each residents' layout puts the sentence first in main, before the page's own content. */
+    /** Each residents' layout, ordinary and easy, puts the sentence first in main, before the page's own content. */
     @ParameterizedTest
-    @ValueSource(strings = {"resident"})
+    @ValueSource(strings = {"resident", "easy"})
     void theResidentLayoutsShowTheSentenceFirstInMain(String layoutName) throws IOException {
         String layout = Files.readString(Path.of("src/main/webapp/WEB-INF/templates/" + layoutName + ".xhtml"));
         int main = layout.indexOf("<main");
