@@ -21,18 +21,21 @@ import kr.maskportal.platform.i18n.Language;
 import kr.maskportal.platform.i18n.PageLanguage;
 import kr.maskportal.platform.web.CapturedResponse;
 import kr.maskportal.report.control.ReportBoard;
+import kr.maskportal.seller.control.ListPage;
 import kr.maskportal.seller.control.ListingChoices;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.control.StockBoard;
 
 /**
  * The residents' public pages at readable addresses ({@code /}, {@code /province/11}, {@code /district/11440},
- * {@code /seller/11806923}, and the same in English under {@code /en}),
+ * {@code /seller/11806923}; the easy pages for elderly residents at the same addresses under {@code /easy}; and all
+ * of them in English under {@code /en}),
  * served as bytes from memory. Each is rendered by its Faces view at most once per version of the data it shows
  * and per minute (the ages on the page count minutes), then sent as it is to everyone, so a rush costs no
  * rendering and no database round trips; a gzipped copy is kept for the browsers that take one. Declared in
  * web.xml, after the security headers. A district page is kept once per sort and filter choice; the choices are
- * normalised to the known values first, so junk query strings all share the default page's entry. The search
+ * normalised to the known values first, so junk query strings all share the default page's entry; an easy district
+ * page is kept once per page of its list ({@code ?page=2}), normalised the same way. The search
  * ({@code /search?q=서교동}) is rendered the same way but never kept: any text makes a new address, and a search is
  * a scan of memory anyway.
  */
@@ -42,6 +45,10 @@ public class PublicPages extends HttpFilter {
     private static final Pattern DISTRICT = Pattern.compile("/district/(\\d{5})");
     private static final Pattern SELLER = Pattern.compile("/seller/(\\d{8,10})");
     private static final String SEARCH = "/search";
+    private static final String EASY = EasyAddress.EASY;
+    /** Not /easy: a folder of that name would make the container redirect /easy to /easy/ before any filter. */
+    private static final String EASY_VIEWS = "/easy-views";
+    private static final String EASY_DISTRICT_VIEW = EASY_VIEWS + "/district.xhtml?code=";
     /** Far more than the pages residents actually open at once (268 places, a few of their sort and filter choices, the sellers in demand), so a flood of distinct addresses cannot grow it without bound. */
     private static final String DISTRICT_VIEW = "/district.xhtml?code=";
     private static final int MOST_PAGES = 5_000;
@@ -73,6 +80,12 @@ public class PublicPages extends HttpFilter {
                     request.getParameterValues(ListingChoices.TYPE), request.getParameterValues(ListingChoices.LIKELY));
             address = path + choices.query();
             view = view + "&" + choices.forwardedParameters();
+        } else if (view != null && view.startsWith(EASY_DISTRICT_VIEW)) {
+            int page = ListPage.requested(request.getParameterValues(ListPage.PARAM));
+            address = path + ListPage.query(page);
+            view = view + "&" + ListPage.PARAM + "=" + page;
+        } else if (path.equals(EASY + "/")) {
+            address = EASY;
         }
         boolean search = SEARCH.equals(path);
         if (search) {
@@ -81,7 +94,7 @@ public class PublicPages extends HttpFilter {
         }
         if (view == null) {
             if (language != Language.KO || path.startsWith("/province/") || path.startsWith("/district/")
-                    || path.startsWith("/seller/")) {
+                    || path.startsWith("/seller/") || path.startsWith(EASY + "/")) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else {
                 chain.doFilter(request, response);
@@ -133,6 +146,14 @@ public class PublicPages extends HttpFilter {
     static String view(String path) {
         if (path.isEmpty() || path.equals("/")) {
             return "/index.xhtml";
+        }
+        if (path.equals(EASY) || path.equals(EASY + "/")) {
+            return EASY_VIEWS + "/index.xhtml";
+        }
+        if (path.startsWith(EASY + "/")) {
+            String ordinary = path.substring(EASY.length());
+            String inner = ordinary.startsWith(EASY) ? null : view(ordinary);
+            return inner == null ? null : EASY_VIEWS + inner;
         }
         Matcher province = PROVINCE.matcher(path);
         if (province.matches()) {

@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RotationSentenceTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/kr/maskportal/i18n");
-    private static final Path LAYOUT = Path.of("src/main/webapp/WEB-INF/templates/resident.xhtml");
+    private static final Path SENTENCE = Path.of("src/main/webapp/WEB-INF/includes/rotation.xhtml");
     private static final RotationPolicy POLICY = Policy2020.policy();
 
     @ParameterizedTest(name = "{0}")
@@ -116,16 +116,25 @@ class RotationSentenceTest {
         assertEquals("rotation.bring.ID_CARD", sentence.getBringKey());
     }
 
-    /** The layout puts the sentence first in main, before the page's own content, and reads only real getters. */
-    @Test
-    void theResidentLayoutShowsTheSentenceFirstInMain() throws IOException {
-        String layout = Files.readString(LAYOUT);
+    /** Each residents' layout, ordinary and easy, puts the sentence first in main, before the page's own content. */
+    @ParameterizedTest
+    @ValueSource(strings = {"resident", "easy"})
+    void theResidentLayoutsShowTheSentenceFirstInMain(String layoutName) throws IOException {
+        String layout = Files.readString(Path.of("src/main/webapp/WEB-INF/templates/" + layoutName + ".xhtml"));
         int main = layout.indexOf("<main");
-        int sentence = layout.indexOf("<p class=\"rotation\">");
+        int sentence = layout.indexOf("<ui:include src=\"/WEB-INF/includes/rotation.xhtml\"/>");
         int content = layout.indexOf("<ui:insert name=\"content\"/>");
         assertTrue(main >= 0 && main < sentence && sentence < content, "main, then the sentence, then the content");
+        assertTrue(layout.substring(main, sentence).matches("<main[^>]*>\\s*"), "nothing before it in main");
         assertFalse(layout.contains("<script"), "no JavaScript");
-        Matcher used = Pattern.compile("todaysRotation\\.sentence\\.(\\w+)").matcher(layout);
+    }
+
+    /** The sentence both layouts include reads only real getters. */
+    @Test
+    void theSentenceReadsOnlyRealGetters() throws IOException {
+        String include = Files.readString(SENTENCE);
+        assertTrue(include.contains("<p class=\"rotation\">"));
+        Matcher used = Pattern.compile("todaysRotation\\.sentence\\.(\\w+)").matcher(include);
         int count = 0;
         while (used.find()) {
             String property = used.group(1);
@@ -133,7 +142,7 @@ class RotationSentenceTest {
             assertTrue(hasGetter(getter), "RotationSentence has no " + getter + "()");
             count++;
         }
-        assertTrue(count >= 9, "the layout reads the sentence's parts: " + count);
+        assertTrue(count >= 9, "the include reads the sentence's parts: " + count);
     }
 
     private static boolean hasGetter(String name) {

@@ -1,0 +1,86 @@
+package kr.maskportal.seller.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import kr.maskportal.report.control.ReportBoard;
+import kr.maskportal.seller.control.DirectoryDistrict;
+import kr.maskportal.seller.control.DirectoryProvince;
+import kr.maskportal.seller.control.DirectorySeller;
+import kr.maskportal.seller.control.DirectorySnapshot;
+import kr.maskportal.seller.control.SellerDirectory;
+import kr.maskportal.stock.boundary.PlainStatus;
+import kr.maskportal.stock.control.StatusSettings;
+import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.merge.StatusMerge;
+
+/** One seller on the easy pages: its status in plain words, where it is, and the way back to its district. */
+@Named
+@RequestScoped
+public class EasySellerPage {
+
+    @Inject
+    SellerDirectory directory;
+
+    @Inject
+    StockBoard board;
+
+    @Inject
+    ReportBoard reports;
+
+    @Inject
+    StatusSettings settings;
+
+    @Inject
+    Clock clock;
+
+    private String code;
+    private EasySellerRow seller;
+    private DirectoryDistrict district;
+    private DirectoryProvince province;
+
+    /** View action: an unknown or unplaced seller is a missing page. */
+    public void load() {
+        DirectorySnapshot snapshot = directory.current();
+        DirectorySeller found = snapshot.seller(code).orElse(null);
+        if (found == null || found.getDistrictCode() == null) {
+            NotFound.respond();
+            return;
+        }
+        Instant now = clock.instant();
+        district = snapshot.district(found.getDistrictCode()).orElseThrow();
+        province = snapshot.province(district.getProvinceCode()).orElseThrow();
+        seller = new EasySellerRow(found, new PlainStatus(StatusMerge.merge(board.feedEvidence(code),
+                reports.reports(code), now, settings.merge()), now), province.getName(), district.getName());
+    }
+
+    /**
+     * The seller's phone number, for a {@code tel:} link with the advice to call before going. None yet: the
+     * sellers' list has no phone numbers; pharmacists will give theirs (issue 10), and this is where it shows.
+     */
+    public String getPhone() {
+        return null;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public EasySellerRow getSeller() {
+        return seller;
+    }
+
+    public DirectoryDistrict getDistrict() {
+        return district;
+    }
+
+    public DirectoryProvince getProvince() {
+        return province;
+    }
+}

@@ -1,0 +1,53 @@
+package kr.maskportal.seller.boundary;
+
+import kr.maskportal.seller.control.DirectorySeller;
+import kr.maskportal.stock.boundary.PlainStatus;
+
+/** One seller on an easy page: its name, its status in plain words, and where it is within its district. */
+public final class EasySellerRow {
+
+    private final DirectorySeller seller;
+    private final PlainStatus status;
+    private final String address;
+
+    EasySellerRow(DirectorySeller seller, PlainStatus status, String provinceName, String districtName) {
+        this.seller = seller;
+        this.status = status;
+        this.address = withinDistrict(seller.getAddress(), provinceName, districtName);
+    }
+
+    /**
+     * The address without the province and district the page is already about ("서울특별시 강남구 봉은사로 465
+     * (삼성동)" → "봉은사로 465 (삼성동)"): the street and the neighbourhood are what tell sellers apart, and a
+     * shorter line is easier to read in large print. An address written otherwise is kept whole.
+     */
+    static String withinDistrict(String address, String provinceName, String districtName) {
+        String prefix = provinceName + " " + districtName + " ";
+        return address.startsWith(prefix) && address.length() > prefix.length()
+                ? address.substring(prefix.length()) : address;
+    }
+
+    public String getCode() {
+        return seller.getCode();
+    }
+
+    public String getName() {
+        return seller.getName();
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getFullAddress() {
+        return seller.getAddress();
+    }
+
+    public String getTypeKey() {
+        return "seller.type." + seller.getType().name();
+    }
+
+    public PlainStatus getStatus() {
+        return status;
+    }
+}
