@@ -92,7 +92,7 @@ class PlainStatusTest {
     void theQueueTheCountAndTheNoticeComeWithTheStatus() {
         Instant queued = NOW.minus(Duration.ofMinutes(10));
         PlainStatus plain = plain(new EffectiveStatus(ShownStatus.FEW, true, StatusSource.PHARMACIST,
-                NOW.minus(Duration.ofMinutes(12)), Freshness.FRESH, new QueueLength(12, queued),
+                NOW.minus(Duration.ofMinutes(12)), Freshness.FRESH, new QueueLength(12, queued, Duration.ofMinutes(12)),
                 new PharmacistNotice("번호표 13시 배부", queued), new RemainingCount(20, queued)));
         assertEquals(12, plain.getQueue());
         assertEquals(new RelativeAge("age.minutes", 10), plain.getQueueAge());
