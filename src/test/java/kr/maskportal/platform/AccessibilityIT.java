@@ -98,7 +98,11 @@ class AccessibilityIT {
             resident("search", "search?q=서교동", "table.sellers tbody tr"),
             resident("search refused", "search?q=x", "p.search-problem"),
             resident("not found", "district/99999", "main a[href$='/']"),
-            // the easy pages (쉬운 화면) go here, a line each: resident("easy …", "<its address>", "<an element only it has>")
+            resident("easy home", "easy", "ul.choices a[href*='/easy/province/']"),
+            resident("easy province", "easy/province/11", "ul.choices a[href*='/easy/district/']"),
+            resident("easy district", "easy/district/11440", "ol.sellers a.seller"),
+            resident("easy district, a later page", "easy/district/11680?page=2", "nav.pages"),
+            resident("easy seller", "easy/seller/{seller}", "dl.seller-facts"),
 
             korean("sign-in", Who.NOBODY, "login.xhtml", Step.NONE, "form#signin"),
             korean("sign-in refused", Who.NOBODY, "login.xhtml",
