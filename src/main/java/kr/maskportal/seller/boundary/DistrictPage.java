@@ -62,6 +62,7 @@ public class DistrictPage {
     private List<SellerRowView> rows;
     private List<StatusCountView> counts;
     private AsOfView asOf;
+    private DistrictMapView map;
 
     /** View action: an unknown code is a missing page, not an empty one. */
     public void load() {
@@ -82,8 +83,11 @@ public class DistrictPage {
         counts = DistrictListing.counts(all).entrySet().stream()
                 .map(count -> new StatusCountView(count.getKey(), count.getValue()))
                 .toList();
-        rows = DistrictListing.shown(all, choices).stream()
-                .map(listed -> new SellerRowView(listed.seller(), new StatusView(listed.status(), now)))
+        List<ListedSeller> shown = DistrictListing.shown(all, choices);
+        map = new DistrictMapView(shown);
+        rows = shown.stream()
+                .map(listed -> new SellerRowView(listed.seller(), new StatusView(listed.status(), now),
+                        map.numberOf(listed.seller())))
                 .toList();
     }
 
@@ -146,6 +150,11 @@ public class DistrictPage {
 
     public List<SellerRowView> getRows() {
         return rows;
+    }
+
+    /** The rows drawn as a map, numbered in the table's order. */
+    public DistrictMapView getMap() {
+        return map;
     }
 
     public String getCode() {

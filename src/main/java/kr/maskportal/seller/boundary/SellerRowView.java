@@ -8,10 +8,16 @@ public final class SellerRowView {
 
     private final DirectorySeller seller;
     private final StatusView status;
+    private final Integer mapNumber;
 
     SellerRowView(DirectorySeller seller, StatusView status) {
+        this(seller, status, null);
+    }
+
+    SellerRowView(DirectorySeller seller, StatusView status, Integer mapNumber) {
         this.seller = seller;
         this.status = status;
+        this.mapNumber = mapNumber;
     }
 
     public String getCode() {
@@ -32,5 +38,10 @@ public final class SellerRowView {
 
     public StatusView getStatus() {
         return status;
+    }
+
+    /** Its number on the district map, or null when it is not on it. */
+    public Integer getMapNumber() {
+        return mapNumber;
     }
 }
