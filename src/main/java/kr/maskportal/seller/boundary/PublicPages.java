@@ -12,14 +12,19 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import kr.maskportal.platform.i18n.Language;
 import kr.maskportal.platform.i18n.PageLanguage;
 import kr.maskportal.platform.web.CapturedResponse;
+import kr.maskportal.platform.web.PageValidators;
 import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.seller.control.ListPage;
 import kr.maskportal.seller.control.ListingChoices;
@@ -28,30 +33,38 @@ import kr.maskportal.stock.control.StockBoard;
 
 /**
  * The residents' public pages at readable addresses ({@code /}, {@code /province/11}, {@code /district/11440},
- * {@code /seller/11806923}; the easy pages for elderly residents at the same addresses under {@code /easy}; and all
- * of them in English under {@code /en}),
+ * {@code /seller/11806923}, and the same in English under {@code /en}),
  * served as bytes from memory. Each is rendered by its Faces view at most once per version of the data it shows
  * and per minute (the ages on the page count minutes), then sent as it is to everyone, so a rush costs no
- * rendering and no database round trips; a gzipped copy is kept for the browsers that take one. Declared in
- * web.xml, after the security headers. A district page is kept once per sort and filter choice; the choices are
- * normalised to the known values first, so junk query strings all share the default page's entry; an easy district
- * page is kept once per page of its list ({@code ?page=2}), normalised the same way. The search
- * ({@code /search?q=서교동}) is rendered the same way but never kept: any text makes a new address, and a search is
- * a scan of memory anyway.
+ * rendering and no database round trips; a gzipped copy is kept for the browsers that take one. Each copy carries a
+ * strong ETag and its Last-Modified, so a browser or a cache that holds it gets a bodiless 304, and may reuse it for
+ * a short while without asking. Declared in web.xml, after the security headers. A district page is kept once per
+ * sort and filter choice; the choices are normalised to the known values first, so junk query strings all share the
+ * default page's entry; an easy district page is kept once per page of its list ({@code ?page=2}), normalised the
+ * same way. The search ({@code /search?q=서교동}) is rendered the same way but never kept: any text makes a new
+ * address, and a search is a scan of memory anyway.
  */
 public class PublicPages extends HttpFilter {
 
     private static final Pattern PROVINCE = Pattern.compile("/province/(\\d{2})");
     private static final Pattern DISTRICT = Pattern.compile("/district/(\\d{5})");
     private static final Pattern SELLER = Pattern.compile("/seller/(\\d{8,10})");
+    private static final String DISTRICT_VIEW = "/district.xhtml?code=";
     private static final String SEARCH = "/search";
     private static final String EASY = EasyAddress.EASY;
     /** Not /easy: a folder of that name would make the container redirect /easy to /easy/ before any filter. */
     private static final String EASY_VIEWS = "/easy-views";
     private static final String EASY_DISTRICT_VIEW = EASY_VIEWS + "/district.xhtml?code=";
     /** Far more than the pages residents actually open at once (268 places, a few of their sort and filter choices, the sellers in demand), so a flood of distinct addresses cannot grow it without bound. */
-    private static final String DISTRICT_VIEW = "/district.xhtml?code=";
     private static final int MOST_PAGES = 5_000;
+    /**
+     * Browsers and shared caches may reuse a page for 30 seconds without asking: the pages count ages in minutes, so
+     * a reused copy is at most half a minute behind, and a reload still asks (If-None-Match) and gets a 304 while
+     * nothing changed. Longer would hide a pharmacist's "sold out" from a resident for too long during a rush.
+     */
+    static final String CACHED = "public, max-age=30";
+    /** Errors and pages that are not for everyone: never reused without asking. */
+    static final String UNCACHED = "no-cache";
 
     @Inject
     SellerDirectory directory;
@@ -65,7 +78,10 @@ public class PublicPages extends HttpFilter {
     @Inject
     Clock clock;
 
-    private final ConcurrentMap<String, RenderedPage> cache = new ConcurrentHashMap<>();
+    /** Real time, not the portal's (possibly replayed) clock: Last-Modified is compared with browsers' clocks. */
+    private final Clock wallClock = Clock.systemUTC();
+
+    private final ConcurrentMap<String, Slot> cache = new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -74,13 +90,23 @@ public class PublicPages extends HttpFilter {
         Language language = Language.ofPath(requested);
         String path = language.unprefixed(requested);
         String view = view(path);
+        if (view == null) {
+            if (language != Language.KO || path.startsWith("/province/") || path.startsWith("/district/")
+                    || path.startsWith("/seller/") || path.startsWith(EASY + "/")) {
+                response.setHeader("Cache-Control", UNCACHED);
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
         String address = path;
-        if (view != null && view.startsWith(DISTRICT_VIEW)) {
+        if (view.startsWith(DISTRICT_VIEW)) {
             ListingChoices choices = ListingChoices.fromParameterValues(request.getParameterValues(ListingChoices.SORT),
                     request.getParameterValues(ListingChoices.TYPE), request.getParameterValues(ListingChoices.LIKELY));
             address = path + choices.query();
             view = view + "&" + choices.forwardedParameters();
-        } else if (view != null && view.startsWith(EASY_DISTRICT_VIEW)) {
+        } else if (view.startsWith(EASY_DISTRICT_VIEW)) {
             int page = ListPage.requested(request.getParameterValues(ListPage.PARAM));
             address = path + ListPage.query(page);
             view = view + "&" + ListPage.PARAM + "=" + page;
@@ -92,54 +118,144 @@ public class PublicPages extends HttpFilter {
             String q = request.getParameter("q");
             address = q == null || q.isEmpty() ? path : path + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
         }
-        if (view == null) {
-            if (language != Language.KO || path.startsWith("/province/") || path.startsWith("/district/")
-                    || path.startsWith("/seller/") || path.startsWith(EASY + "/")) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            } else {
-                chain.doFilter(request, response);
-            }
-            return;
-        }
-        request.setAttribute(Language.ATTRIBUTE, language);
-        request.setAttribute(PageLanguage.PAGE_ADDRESS, address);
         String key = language.prefix() + address;
-        String version = directory.version() + "/" + board.version() + "/" + reports.version() + "/"
-                + clock.millis() / 60_000;
-        RenderedPage page = search ? null : cache.get(key);
+        var version = new DataVersion(directory.version(), board.version(), reports.version(),
+                clock.millis() / 60_000);
+        Slot slot = search ? new Slot() : slot(key);
+        RenderedPage page = slot.page;
         if (page == null || !page.version().equals(version)) {
-            var captured = new CapturedResponse(response);
-            request.getRequestDispatcher(view).forward(request, captured);
-            if (!captured.isCacheable()) {
-                if (!captured.wasPassedThrough()) {
-                    send(request, response, RenderedPage.of(version, captured.getContentType(), captured.bytes()));
-                }
-                return;
-            }
-            page = RenderedPage.of(version, captured.getContentType(), captured.bytes());
-            if (!search) {
-                if (cache.size() >= MOST_PAGES) {
-                    cache.clear();
-                }
-                cache.put(key, page);
+            page = renderOrLast(slot, key, version, request, response, view, language, address);
+            if (page == null) {
+                return; // not a page for everyone (a 404, a redirect): it went out as it was
             }
         }
         send(request, response, page);
     }
 
+    private Slot slot(String key) {
+        Slot slot = cache.get(key);
+        if (slot == null) {
+            if (cache.size() >= MOST_PAGES) {
+                cache.clear();
+            }
+            slot = cache.computeIfAbsent(key, k -> new Slot());
+        }
+        return slot;
+    }
+
+    /**
+     * The page for this version of the data, rendered by one request at a time: while it renders, the others get
+     * the version before, which is at most a render's time older than the data (a rush would otherwise render the
+     * same page once per waiting request, every time the minute turns or the feed brings news). Only a page never
+     * rendered yet is waited for. Null when the view did not give a page that may be cached; it was then sent.
+     */
+    private RenderedPage renderOrLast(Slot slot, String key, DataVersion version, HttpServletRequest request,
+            HttpServletResponse response, String view, Language language, String address)
+            throws IOException, ServletException {
+        RenderedPage last = slot.page;
+        if (last == null) {
+            slot.rendering.lock();
+        } else if (!slot.rendering.tryLock()) {
+            return last;
+        }
+        try {
+            RenderedPage current = slot.page;
+            if (current != null && current.version().equals(version)) {
+                return current; // rendered while this request waited
+            }
+            request.setAttribute(Language.ATTRIBUTE, language);
+            request.setAttribute(PageLanguage.PAGE_ADDRESS, address);
+            response.setHeader("Cache-Control", UNCACHED); // stays on an error the view sends; a page replaces it
+            var captured = new CapturedResponse(response);
+            request.getRequestDispatcher(view).forward(request, captured);
+            if (!captured.isCacheable()) {
+                slot.page = null;
+                cache.remove(key, slot);
+                if (!captured.wasPassedThrough()) {
+                    sendUncached(response, captured);
+                }
+                return null;
+            }
+            RenderedPage rendered = RenderedPage.of(version, captured.getContentType(), captured.bytes(),
+                    wallClock.instant(), current);
+            slot.page = rendered;
+            return rendered;
+        } finally {
+            slot.rendering.unlock();
+        }
+    }
+
+    /**
+     * Sends a cached page, or 304 when the browser (or a cache on the way) already holds these exact bytes. The
+     * headers are those of the copy chosen (plain or gzipped) and the same on a 304, as RFC 9110 asks.
+     */
     private static void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page)
             throws IOException {
-        String accepted = request.getHeader("Accept-Encoding");
-        boolean gzip = accepted != null && accepted.contains("gzip");
+        boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
+        PageValidators validators = page.validators();
+        response.setHeader("Vary", "Accept-Encoding");
+        response.setHeader("Cache-Control", CACHED);
+        response.setHeader("ETag", validators.etag(gzip));
+        response.setHeader("Last-Modified", validators.lastModifiedHeader());
+        String method = request.getMethod();
+        boolean head = "HEAD".equals(method);
+        if ((head || "GET".equals(method)) && validators.notModified(request.getHeader("If-None-Match"),
+                request.getHeader("If-Modified-Since"), gzip)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
         byte[] body = gzip ? page.gzipped() : page.bytes();
         response.setContentType(page.contentType());
-        response.setHeader("Vary", "Accept-Encoding");
-        response.setHeader("Cache-Control", "no-cache");
         if (gzip) {
             response.setHeader("Content-Encoding", "gzip");
         }
         response.setContentLength(body.length);
+        if (!head) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** A page the view rendered but that must not be kept or shared (not a plain 200): sent as it is, uncompressed. */
+    private static void sendUncached(HttpServletResponse response, CapturedResponse captured) throws IOException {
+        byte[] body = captured.bytes();
+        response.setContentType(captured.getContentType());
+        response.setHeader("Cache-Control", UNCACHED);
+        response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** Whether the client takes gzip: named in Accept-Encoding (or {@code *}) and not refused with {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        if (acceptEncoding.indexOf(';') < 0) {
+            return acceptEncoding.contains("gzip"); // what browsers send, e.g. "gzip, deflate, br, zstd"
+        }
+        for (String member : acceptEncoding.split(",")) {
+            String[] parts = member.split(";");
+            String coding = parts[0].trim();
+            if (coding.equalsIgnoreCase("gzip") || coding.equalsIgnoreCase("x-gzip") || coding.equals("*")) {
+                return parts.length < 2 || !refused(parts[1].trim());
+            }
+        }
+        return false;
+    }
+
+    private static boolean refused(String weight) {
+        if (!weight.startsWith("q=") && !weight.startsWith("Q=")) {
+            return false;
+        }
+        try {
+            return Double.parseDouble(weight.substring(2)) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Whether an address (without the context path) is one of the residents' pages this filter serves. */
+    public static boolean isPublicPage(String path) {
+        return view(Language.ofPath(path).unprefixed(path)) != null;
     }
 
     /** The Faces view for a public address, or null when it is none. */
@@ -170,16 +286,37 @@ public class PublicPages extends HttpFilter {
         return seller.matches() ? "/seller.xhtml?code=" + seller.group(1) : null;
     }
 
-    private record RenderedPage(String version, String contentType, byte[] bytes, byte[] gzipped) {
+    /** What a cached page depends on: the directory, the feed, the reports, and the minute (ages count minutes). */
+    private record DataVersion(long directory, long board, long reports, long minute) {
+    }
 
-        static RenderedPage of(String version, String contentType, byte[] bytes) {
+    /** One address's cached page, and who is rendering its next version. */
+    private static final class Slot {
+        volatile RenderedPage page;
+        final ReentrantLock rendering = new ReentrantLock();
+    }
+
+    private record RenderedPage(DataVersion version, String contentType, byte[] bytes, byte[] gzipped,
+            PageValidators validators) {
+
+        /**
+         * A newly rendered page; when its bytes are those of the page it replaces, that page under the new version,
+         * so its ETag and Last-Modified still hold and browsers keep getting 304.
+         */
+        static RenderedPage of(DataVersion version, String contentType, byte[] bytes, Instant renderedAt,
+                RenderedPage previous) {
+            if (previous != null && Arrays.equals(previous.bytes(), bytes)
+                    && Objects.equals(previous.contentType(), contentType)) {
+                return new RenderedPage(version, contentType, previous.bytes(), previous.gzipped(), previous.validators());
+            }
             var compressed = new ByteArrayOutputStream(bytes.length / 4);
             try (var gzip = new GZIPOutputStream(compressed)) {
                 gzip.write(bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException("gzip into memory cannot fail", e);
             }
-            return new RenderedPage(version, contentType, bytes, compressed.toByteArray());
+            return new RenderedPage(version, contentType, bytes, compressed.toByteArray(),
+                    PageValidators.of(bytes, renderedAt));
         }
     }
 }

@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Benchmark: the 마포구 district page under a rush, against nginx serving the very same bytes as a static file.
+#
+#   bash src/bench/district-page.sh          (builds the WAR first when it is missing; needs wrk and nginx)
+#
+# The portal runs on the embedded default with the demo replay polling (a fresh home directory, so it starts clean
+# and loads the seller list itself). Once /district/11440 shows feed data, the page is loaded for a warm-up (the JIT
+# needs minutes of load before figures mean anything), its exact bytes are saved, and both targets get the same
+# load in the same run: `wrk -t2 -c64 -d20s --latency`, gzip accepted as browsers do. nginx serves the saved bytes
+# precompressed (gzip_static), so neither side compresses per request. The portal is stopped before nginx is
+# measured, so its feed refreshes cost nginx nothing. A wrk Lua script counts non-2xx answers and answers carrying
+# Set-Cookie (a session created). Prints a line per target, with the server's CPU time per request (from /proc:
+# steadier than requests/s on a shared machine), then the figures against issue 5's goals:
+# >= 8,000 req/s, p99 < 50 ms, 0 errors, 0 sessions, >= 20% of nginx.
+#
+# Settings (environment): BENCH_BUILD_DIR (target), BENCH_PORT (8191), BENCH_NGINX_PORT (18180),
+# BENCH_WARMUP_SECONDS (240), BENCH_SECONDS (20), BENCH_GZIP (1; 0 measures the uncompressed page),
+# BENCH_KEEP (set: keep the temporary directory with the logs, the saved page and nginx.conf).
+# Everything listens on loopback only and every load is bounded in time; everything started is stopped on exit.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+for tool in wrk curl java; do command -v "$tool" >/dev/null || { echo "needs $tool"; exit 2; }; done
+NGINX=${NGINX:-/usr/sbin/nginx}
+[ -x "$NGINX" ] || { echo "needs nginx at $NGINX (apt-get install -y nginx-light)"; exit 2; }
+
+BUILD=${BENCH_BUILD_DIR:-target}
+PORT=${BENCH_PORT:-8191}
+NGINX_PORT=${BENCH_NGINX_PORT:-18180}
+WARMUP=${BENCH_WARMUP_SECONDS:-240}
+SECONDS_MEASURED=${BENCH_SECONDS:-20}
+GZIP=${BENCH_GZIP:-1}
+PATH_MEASURED=/district/11440
+PORTAL="http://127.0.0.1:$PORT$PATH_MEASURED"
+STATIC="http://127.0.0.1:$NGINX_PORT$PATH_MEASURED"
+ENCODING=(); [ "$GZIP" = 1 ] && ENCODING=(-H 'Accept-Encoding: gzip')
+
+work=$(mktemp -d)
+portal_pid=""
+nginx_pid=""
+stop() { # $1 pid: ends it and waits, so the next measurement has the cores to itself
+    [ -n "$1" ] || return 0
+    kill "$1" 2>/dev/null || true
+    wait "$1" 2>/dev/null || true
+}
+cleanup() {
+    stop "$portal_pid"; stop "$nginx_pid"
+    [ -n "${BENCH_KEEP:-}" ] && echo "kept: $work" || rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if [ ! -f "$BUILD/portal.war" ] || [ ! -f "$BUILD/payara-micro.jar" ]; then
+    echo "building the WAR into $BUILD ..."
+    mvn -B -q -DskipTests package -Dportal.build.dir="$PWD/$BUILD"
+fi
+
+# --- the portal: embedded default, demo replay of 2020-03-11 polling its own /replay ---------------------------
+mkdir -p "$work/home"
+env -u PORTAL_DB_URL java -Xmx2g -Duser.home="$work/home" -Dportal.feed.url="http://127.0.0.1:$PORT/replay" \
+    -jar "$BUILD/payara-micro.jar" --deploy "$BUILD/portal.war" --contextroot / --port "$PORT" --nocluster \
+    --sslport $((PORT + 1)) >"$work/portal.log" 2>&1 &
+portal_pid=$!
+banded() { # status cells that show a feed band: the page has data
+    curl -s "$PORTAL" | grep -oE 'class="status status-(plenty|some|few|empty|break)"' | wc -l
+}
+echo "starting the portal on port $PORT (log: $work/portal.log) ..."
+for _ in $(seq 1 300); do
+    [ "$(banded)" -gt 20 ] && break
+    kill -0 "$portal_pid" 2>/dev/null || { tail -30 "$work/portal.log"; echo "the portal stopped"; exit 1; }
+    sleep 1
+done
+[ "$(banded)" -gt 20 ] || { echo "no feed data on $PATH_MEASURED after 5 minutes; log: $work/portal.log"; exit 1; }
+
+cat >"$work/count.lua" <<'LUA'
+-- Counts, across wrk's threads, answers that are not 2xx and answers that set a cookie (a session created).
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) non2xx = 0; cookies = 0 end
+function response(status, headers, body)
+    if status < 200 or status > 299 then non2xx = non2xx + 1 end
+    if headers["Set-Cookie"] or headers["set-cookie"] then cookies = cookies + 1 end
+end
+function done(summary, latency, requests)
+    local bad, set = 0, 0
+    for _, thread in ipairs(threads) do bad = bad + thread:get("non2xx"); set = set + thread:get("cookies") end
+    io.write(string.format("COUNTED non2xx=%d setcookie=%d\n", bad, set))
+end
+LUA
+
+cpu_ticks() { # CPU time used so far by a process and its children (nginx's workers), in clock ticks
+    local total=0 pid
+    for pid in "$1" $(pgrep -P "$1" || true); do
+        total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+    done
+    echo "$total"
+}
+measure() { # $1 url, $2 seconds, $3 server pid -> wrk's report in $work/wrk.out, server CPU ticks in $work/cpu
+    local before
+    before=$(cpu_ticks "$3")
+    wrk -t2 -c64 -d"$2s" --latency "${ENCODING[@]}" -s "$work/count.lua" "$1" >"$work/wrk.out"
+    echo $(($(cpu_ticks "$3") - before)) >"$work/cpu"
+}
+# figures from the last measurement: "rps p99_ms non2xx socket_errors setcookie server_cpu_us_per_request"
+figures() {
+    awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
+        /Requests\/sec/ { rps = $2 }
+        $1 == "99%" { p99 = ms($2) }
+        /Socket errors/ { gsub(/,/, ""); socket = $4 + $6 + $8 + $10 }
+        /^COUNTED/ { split($2, a, "="); split($3, b, "="); bad = a[2]; set = b[2] }
+        /requests in/ { total = $1 }
+        END { printf "%d %.2f %d %d %d %d\n", rps, p99, bad, socket + 0, set, cpu * 1e6 / ticks / total }
+    ' cpu="$(cat "$work/cpu")" ticks="$(getconf CLK_TCK)" "$work/wrk.out"
+}
+report() { # $1 name, $2 bytes, then the figures
+    printf '%-7s %7s req/s  p99 %7s ms  non-2xx %s  socket errors %s  Set-Cookie %s  server CPU %s us/request  (%s bytes a response)\n' \
+        "$1" "$3" "$4" "$5" "$6" "$7" "$8" "$2"
+}
+
+printf 'warming up the portal for %ss, req/s every 30 s:' "$WARMUP"
+for ((left = WARMUP; left > 0; left -= 30)); do
+    measure "$PORTAL" $((left < 30 ? left : 30)) "$portal_pid"
+    printf ' %s' "$(figures | cut -d' ' -f1)"
+done
+echo
+
+# --- the same bytes for nginx: plain and precompressed, exactly as the portal sends them now --------------------
+mkdir -p "$work/www/district" "$work/nginx-temp"
+curl -s -o "$work/www$PATH_MEASURED" "$PORTAL"
+curl -s -H 'Accept-Encoding: gzip' -o "$work/www$PATH_MEASURED.gz" "$PORTAL"
+gzip -t "$work/www$PATH_MEASURED.gz"
+chmod -R a+rX "$work" # nginx's workers run as another user when started by root
+if [ "$GZIP" = 1 ]; then bytes=$(stat -c %s "$work/www$PATH_MEASURED.gz"); else bytes=$(stat -c %s "$work/www$PATH_MEASURED"); fi
+
+measure "$PORTAL" "$SECONDS_MEASURED" "$portal_pid"
+read -r p_rps p_p99 p_bad p_socket p_cookies p_cpu < <(figures)
+stop "$portal_pid"; portal_pid=""
+
+cat >"$work/nginx.conf" <<NGINX
+worker_processes 2;
+daemon off;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx-temp/body;
+    proxy_temp_path $work/nginx-temp/proxy;
+    fastcgi_temp_path $work/nginx-temp/fastcgi;
+    uwsgi_temp_path $work/nginx-temp/uwsgi;
+    scgi_temp_path $work/nginx-temp/scgi;
+    default_type "text/html; charset=UTF-8";
+    sendfile on;
+    tcp_nopush on;
+    gzip_static on;
+    gzip_vary on;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $work/www;
+    }
+}
+NGINX
+"$NGINX" -p "$work" -c "$work/nginx.conf" &
+nginx_pid=$!
+for _ in $(seq 1 50); do curl -sf -o /dev/null "$STATIC" && break; sleep 0.1; done
+served=$(curl -s "${ENCODING[@]}" "$STATIC" | wc -c)
+[ "$served" = "$bytes" ] || { echo "nginx serves $served bytes, the portal $bytes"; exit 1; }
+measure "$STATIC" 5 "$nginx_pid" # nginx needs no JIT, but its page cache and connections get the same start
+measure "$STATIC" "$SECONDS_MEASURED" "$nginx_pid"
+read -r n_rps n_p99 n_bad n_socket n_cookies n_cpu < <(figures)
+stop "$nginx_pid"; nginx_pid=""
+
+report portal "$bytes" "$p_rps" "$p_p99" "$p_bad" "$p_socket" "$p_cookies" "$p_cpu"
+report nginx "$bytes" "$n_rps" "$n_p99" "$n_bad" "$n_socket" "$n_cookies" "$n_cpu"
+errors=$((p_bad + p_socket))
+ratio=$(awk -v p="$p_rps" -v n="$n_rps" 'BEGIN { printf "%.1f", 100 * p / n }')
+missed=$(awk -v r="$p_rps" -v p99="$p_p99" -v e="$errors" -v c="$p_cookies" -v q="$ratio" 'BEGIN {
+    if (r < 8000) m = m " req/s<8000"; if (p99 >= 50) m = m " p99>=50ms"; if (e > 0) m = m " errors>0"
+    if (c > 0) m = m " sessions>0"; if (q < 20) m = m " ratio<20%"; print m }')
+verdict="issue 5's figures met"; [ -z "$missed" ] || verdict="issue 5's figures NOT met:$missed"
+printf 'district-page: portal %s req/s, p99 %s ms, %s errors, %s Set-Cookie; nginx %s req/s; portal/nginx %s%%; %s\n' \
+    "$p_rps" "$p_p99" "$errors" "$p_cookies" "$n_rps" "$ratio" "$verdict"
