@@ -76,7 +76,7 @@ class DistrictPageBrowserIT {
                 symbol: status.querySelector('.symbol').textContent,
                 beforeTurn: status.querySelector('.before-turn') !== null,
                 age: age === null ? null : age.textContent,
-                type: tr.querySelectorAll('td')[1].textContent
+                type: status.nextElementSibling.textContent
               };
             });""";
 
