@@ -135,7 +135,7 @@ class AccessibilityIT {
                     driver -> click(driver, "reset:submit"), ".error-summary a"));
 
     /** Up before the deployment starts polling it. */
-    private static final FakeFeed FEED = startFeed();
+    private static final FakeFeed FEED = FakeFeed.startForTheClass();
     private static Chromium browser;
     private static String seller;
     private static long pharmacistId;
@@ -150,13 +150,6 @@ class AccessibilityIT {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
     }
 
-    private static FakeFeed startFeed() {
-        try {
-            return FakeFeed.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("the fake feed could not start", e);
-        }
-    }
 
     /**
      * A pharmacist bound to two pharmacies of 마포구 (two, so that ids repeated from one seller's forms to the

@@ -60,6 +60,15 @@ public final class FakeFeed implements AutoCloseable {
         return new FakeFeed(Integer.getInteger("portal.test.feed.port", 18089));
     }
 
+    /** For a static field of a test class, started before Arquillian deploys the portal that polls it. */
+    public static FakeFeed startForTheClass() {
+        try {
+            return start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the fake feed could not start", e);
+        }
+    }
+
     public void mode(Mode newMode) {
         mode = newMode;
     }

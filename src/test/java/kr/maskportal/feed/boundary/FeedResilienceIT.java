@@ -42,7 +42,7 @@ class FeedResilienceIT {
     private static final String MAPO = "district/11440";
 
     /** Up before the deployment starts polling it. */
-    private static final FakeFeed FEED = startFeed();
+    private static final FakeFeed FEED = FakeFeed.startForTheClass();
 
     @ArquillianResource
     URL base;
@@ -52,13 +52,6 @@ class FeedResilienceIT {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
     }
 
-    private static FakeFeed startFeed() {
-        try {
-            return FakeFeed.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("the fake feed could not start", e);
-        }
-    }
 
     @AfterAll
     static void stopFeed() {

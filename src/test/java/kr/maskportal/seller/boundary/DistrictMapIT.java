@@ -54,7 +54,7 @@ class DistrictMapIT {
             "empty", "없음", "break", "판매 안 함", "unknown", "확인 필요", "no_data", "정보 없음");
 
     /** A day of the 2020 feed, so the map has every kind of status to show; up before the deployment polls it. */
-    private static final FakeFeed FEED = startFeed();
+    private static final FakeFeed FEED = FakeFeed.startForTheClass();
     private static final Duration A_FEW_POLLS = Duration.ofSeconds(60);
     private static final Pattern BAND_CELL = Pattern.compile("class=\"status status-(?:plenty|some|few|empty|break)\"");
 
@@ -66,13 +66,6 @@ class DistrictMapIT {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
     }
 
-    private static FakeFeed startFeed() {
-        try {
-            return FakeFeed.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("the fake feed could not start", e);
-        }
-    }
 
     @AfterAll
     static void stopFeed() {

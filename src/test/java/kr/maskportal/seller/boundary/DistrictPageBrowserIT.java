@@ -81,7 +81,7 @@ class DistrictPageBrowserIT {
             });""";
 
     /** Up before the deployment starts polling it. */
-    private static final FakeFeed FEED = startFeed();
+    private static final FakeFeed FEED = FakeFeed.startForTheClass();
     private static final Map<Scripts, Chromium> BROWSERS = new EnumMap<>(Scripts.class);
     private static boolean dayUnderWay;
 
@@ -93,13 +93,6 @@ class DistrictPageBrowserIT {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
     }
 
-    private static FakeFeed startFeed() {
-        try {
-            return FakeFeed.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("the fake feed could not start", e);
-        }
-    }
 
     @AfterAll
     static void stopBrowsersAndFeed() {

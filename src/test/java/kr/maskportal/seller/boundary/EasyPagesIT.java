@@ -90,7 +90,7 @@ class EasyPagesIT {
     private static final String PASSWORD = "easy-pages-2020-03-11";
 
     /** Up before the deployment starts polling it. */
-    private static final FakeFeed FEED = startFeed();
+    private static final FakeFeed FEED = FakeFeed.startForTheClass();
     private static boolean delivered;
 
     @ArquillianResource
@@ -101,13 +101,6 @@ class EasyPagesIT {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
     }
 
-    private static FakeFeed startFeed() {
-        try {
-            return FakeFeed.start();
-        } catch (IOException e) {
-            throw new IllegalStateException("the fake feed could not start", e);
-        }
-    }
 
     @BeforeEach
     void theFeedHasDelivered() throws Exception {

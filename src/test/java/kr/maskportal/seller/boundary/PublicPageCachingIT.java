@@ -53,7 +53,7 @@ class PublicPageCachingIT {
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** Up before the deployment starts polling it. */
-    private static final FakeFeed FEED = startFeed();
+    private static final FakeFeed FEED = FakeFeed.startForTheClass();
 
     @ArquillianResource
     URL base;
@@ -63,13 +63,6 @@ class PublicPageCachingIT {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
     }
 
-    private static FakeFeed startFeed() {
-        try {
-            return FakeFeed.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("the fake feed could not start", e);
-        }
-    }
 
     @AfterAll
     static void stopFeed() {
