@@ -16,6 +16,7 @@ public class CurrentStaff {
 
     static final String ADMINISTRATOR_START = "/admin/sellers";
     static final String PHARMACIST_START = "/pharmacist";
+    static final String OFFICIAL_START = "/official";
 
     @Inject
     SecurityContext security;
@@ -49,10 +50,17 @@ public class CurrentStaff {
         return security.isCallerInRole(Role.PHARMACIST_ROLE);
     }
 
+    public boolean isOfficial() {
+        return security.isCallerInRole(Role.OFFICIAL_ROLE);
+    }
+
     /** Where sign-in leads when no protected page asked for it: the role's own work, where it has any yet. */
     String startPage() {
         if (isAdministrator()) {
             return ADMINISTRATOR_START;
+        }
+        if (isOfficial()) {
+            return OFFICIAL_START;
         }
         return isPharmacist() ? PHARMACIST_START : LoginPage.PATH;
     }

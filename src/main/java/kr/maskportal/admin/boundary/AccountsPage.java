@@ -1,5 +1,6 @@
 package kr.maskportal.admin.boundary;
 
+import kr.maskportal.platform.web.StaffResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,5 +1,6 @@
 package kr.maskportal.admin.boundary;
 
+import kr.maskportal.platform.web.StaffResponses;
 import java.util.Optional;
 import kr.maskportal.account.boundary.CurrentStaff;
 import kr.maskportal.account.control.AccountView;

@@ -1,12 +1,12 @@
-package kr.maskportal.admin.boundary;
+package kr.maskportal.platform.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** How the administrators' forms end a request other than by showing the page again. */
-final class StaffResponses {
+/** How staff pages (administrators', officials') end a request other than by showing the page again. */
+public final class StaffResponses {
 
     private StaffResponses() {
     }
@@ -15,7 +15,7 @@ final class StaffResponses {
      * After a change: a redirect to the page that shows it (post, redirect, get), so that reloading the page
      * never posts the change again.
      */
-    static void redirect(String pathAndQuery) {
+    public static void redirect(String pathAndQuery) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             external.redirect(external.getRequestContextPath() + pathAndQuery);
@@ -24,7 +24,7 @@ final class StaffResponses {
         }
     }
 
-    static void error(int status) {
+    public static void error(int status) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.getExternalContext().responseSendError(status, null);

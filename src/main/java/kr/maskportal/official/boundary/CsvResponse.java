@@ -1,0 +1,41 @@
+package kr.maskportal.official.boundary;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ResourceBundle;
+
+/**
+ * Ends a report page's request with one of its tables as a CSV download ({@code ?export=<table id>}), after the
+ * page has checked the official's district exactly as it does for the page itself.
+ */
+public final class CsvResponse {
+
+    private CsvResponse() {
+    }
+
+    /** @param fileStem the file name without {@code .csv}, e.g. {@code 11440-2020-03-10-hourly} */
+    public static void send(ReportTable table, String fileStem) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+        byte[] csv = CsvFile.of(table, messages, faces.getViewRoot().getLocale());
+        String name = fileStem + ".csv";
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseContentLength(csv.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        external.setResponseHeader("Cache-Control", "private, no-store");
+        try (OutputStream out = external.getResponseOutputStream()) {
+            out.write(csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+}
