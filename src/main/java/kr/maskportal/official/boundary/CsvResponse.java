@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ResourceBundle;
 
 /**
  * Ends a report page's request with one of its tables as a CSV download ({@code ?export=<table id>}), after the
@@ -22,14 +21,14 @@ public final class CsvResponse {
     public static void send(ReportTable table, String fileStem) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
-        byte[] csv = CsvFile.of(table, messages, faces.getViewRoot().getLocale());
+        byte[] csv = CsvFile.of(table, OfficialWords.bundle(), OfficialWords.STAFF_LOCALE);
         String name = fileStem + ".csv";
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");
         external.setResponseContentLength(csv.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\""
+                + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         external.setResponseHeader("Cache-Control", "private, no-store");
         try (OutputStream out = external.getResponseOutputStream()) {
             out.write(csv);

@@ -28,6 +28,15 @@ public record ReportTable(String id, String captionKey, List<String> captionPara
         public static Column number(String headerKey) {
             return new Column(headerKey, true);
         }
+
+        // Jakarta EL 5 does not read record components: the views use these
+        public String getHeaderKey() {
+            return headerKey;
+        }
+
+        public boolean isNumeric() {
+            return numeric;
+        }
     }
 
     public ReportTable {
@@ -44,8 +53,21 @@ public record ReportTable(String id, String captionKey, List<String> captionPara
         }
     }
 
-    public boolean isEmpty() {
-        return rows.isEmpty();
+    // Jakarta EL 5 does not read record components: the views use these
+    public String getId() {
+        return id;
+    }
+
+    public String getCaptionKey() {
+        return captionKey;
+    }
+
+    public List<Column> getColumns() {
+        return columns;
+    }
+
+    public List<List<String>> getRows() {
+        return rows;
     }
 
     /** For the view's caption: the parameters as an array, since h:outputFormat takes them one by one. */
