@@ -66,6 +66,7 @@ class AccessibilityIT {
     private static final String RUN = "-it" + UUID.randomUUID().toString().substring(0, 8);
     private static final String PHARMACIST = "pharmacist" + RUN;
     private static final String ADMINISTRATOR = "admin" + RUN;
+    private static final String OFFICIAL = "official" + RUN;
     private static final String PASSWORD = "correct-horse-battery-staple";
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     /**
@@ -80,7 +81,7 @@ class AccessibilityIT {
 
     /** Who is signed in to see a page. */
     private enum Who {
-        NOBODY, PHARMACIST, ADMINISTRATOR
+        NOBODY, PHARMACIST, ADMINISTRATOR, OFFICIAL
     }
 
     /**
@@ -123,6 +124,7 @@ class AccessibilityIT {
                         driver.findElement(By.id("create:name")).sendKeys("계산대 1");
                         click(driver, "create:submit");
                     }, "#issued-token"),
+            korean("official's now", Who.OFFICIAL, "official", Step.NONE, "canvas#status-chart_canvas"),
             korean("forbidden", Who.PHARMACIST, "admin/sellers", Step.NONE, "main a[href$='/login.xhtml']"),
             korean("seller checks", Who.ADMINISTRATOR, "admin/sellers", Step.NONE, "#unplaced-count"),
             korean("feed checks", Who.ADMINISTRATOR, "admin/feed", Step.NONE, "main h2"),
@@ -153,7 +155,7 @@ class AccessibilityIT {
 
     /**
      * A pharmacist bound to two pharmacies of 마포구 (two, so that ids repeated from one seller's forms to the
-     * next would show; the first is also the seller page checked) and an administrator.
+     * next would show; the first is also the seller page checked), an administrator and an official of 마포구.
      */
     @BeforeAll
     static void storeAccountsOfThisRun() throws SQLException {
@@ -177,6 +179,11 @@ class AccessibilityIT {
                 }
             }
             TestAccounts.insert(db, ADMINISTRATOR, "ADMINISTRATOR", hash);
+            long officialId = TestAccounts.insert(db, OFFICIAL, "OFFICIAL", hash);
+            try (var bind = db.prepareStatement("INSERT INTO account_district VALUES (?, '11440')")) {
+                bind.setLong(1, officialId);
+                bind.executeUpdate();
+            }
         }
     }
 
@@ -362,7 +369,11 @@ class AccessibilityIT {
         signedIn = Who.NOBODY;
         if (who != Who.NOBODY) {
             driver.get(address("login.xhtml").toString());
-            signIn(driver, who == Who.PHARMACIST ? PHARMACIST : ADMINISTRATOR, PASSWORD);
+            signIn(driver, switch (who) {
+                case PHARMACIST -> PHARMACIST;
+                case OFFICIAL -> OFFICIAL;
+                default -> ADMINISTRATOR;
+            }, PASSWORD);
             assertTrue(arrived(driver, "form#signout"), "signed in as " + who + ": " + driver.getTitle());
             signedIn = who;
         }
