@@ -28,6 +28,15 @@ public record ReportTable(String id, String captionKey, List<String> captionPara
         public static Column number(String headerKey) {
             return new Column(headerKey, true);
         }
+
+        /** For Expression Language, which cannot read record components. */
+        public String getHeaderKey() {
+            return headerKey;
+        }
+
+        public boolean isNumeric() {
+            return numeric;
+        }
     }
 
     public ReportTable {
@@ -42,6 +51,23 @@ public record ReportTable(String id, String captionKey, List<String> captionPara
                         + columns.size() + " columns");
             }
         }
+    }
+
+    /** For Expression Language, which cannot read record components. */
+    public String getId() {
+        return id;
+    }
+
+    public String getCaptionKey() {
+        return captionKey;
+    }
+
+    public List<Column> getColumns() {
+        return columns;
+    }
+
+    public List<List<String>> getRows() {
+        return rows;
     }
 
     public boolean isEmpty() {
