@@ -134,7 +134,10 @@ class AccessibilityIT {
                     driver -> click(driver, "create:submit"), ".error-summary a"),
             korean("account", Who.ADMINISTRATOR, "admin/accounts/{account}", Step.NONE, "form#reset"),
             korean("account password refused", Who.ADMINISTRATOR, "admin/accounts/{account}",
-                    driver -> click(driver, "reset:submit"), ".error-summary a"));
+                    driver -> click(driver, "reset:submit"), ".error-summary a"),
+            korean("feed lag report", Who.OFFICIAL, "official/lag", Step.NONE, "#summary"),
+            korean("feed lag report refused", Who.OFFICIAL, "official/lag?from=2020-03-10&to=2020-03-01", Step.NONE,
+                    ".error-summary a"));
 
     /** Up before the deployment starts polling it. */
     private static final FakeFeed FEED = FakeFeed.startForTheClass();

@@ -1,6 +1,7 @@
 package kr.maskportal.official.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -202,8 +203,8 @@ public class NowPage {
 
     /** Where the export links of a table point: this page with its choice and the table's id. */
     public String exportHref(ReportTable table) {
-        return OfficialUrls.NOW + "?" + (selected == null ? "" : "district=" + selected.districtCode() + "&")
-                + "export=" + table.id();
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + OfficialUrls.NOW
+                + "?" + (selected == null ? "" : "district=" + selected.districtCode() + "&") + "export=" + table.id();
     }
 
     private String districtName(String code) {

@@ -1,0 +1,120 @@
+package kr.maskportal.official.control.lag;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import kr.maskportal.official.control.history.SellerHistory;
+
+/**
+ * The feed lag and discrepancy report over a selection of sellers and Korean days, from their histories by
+ * {@link LagRules}: totals, the lag histogram, figures per district and day and per day, and the sellers whose
+ * feed disagreed with their pharmacist most often. Pure.
+ *
+ * @param histogram      every bucket, in order, with its count of episodes (zero included)
+ * @param byDistrictDay  only districts and days with at least one episode, by district code, then day
+ * @param byDay          every day of the span, in order, zero figures included
+ * @param topSellers     at most {@link #TOP_SELLERS}, most disagreements first
+ */
+public record LagReport(LagFigures total, Map<LagBucket, Integer> histogram, List<DistrictDay> byDistrictDay,
+                        List<DayFigures> byDay, List<SellerDisagreements> topSellers, int disagreements) {
+
+    public static final int TOP_SELLERS = 20;
+
+    /** @param districtCode null for sellers the directory could not place */
+    public record DistrictDay(String districtCode, LocalDate day, LagFigures figures) {
+    }
+
+    public record DayFigures(LocalDate day, LagFigures figures) {
+    }
+
+    /**
+     * @param medianLag of the seller's agreed episodes in the selection (nearest rank); null without one
+     */
+    public record SellerDisagreements(String sellerCode, String districtCode, int disagreements, int episodes,
+                                      Duration medianLag) {
+    }
+
+    /**
+     * @param firstDay the span's first Korean day; reports outside the span must not be in the histories
+     * @param lastDay  its last, inclusive
+     * @param now      cuts off today's episodes that are still open (see {@link LagRules})
+     */
+    public static LagReport of(List<SellerHistory> histories, LocalDate firstDay, LocalDate lastDay, Instant now) {
+        List<LagEpisode> episodes = new ArrayList<>();
+        Map<String, List<LagEpisode>> episodesBySeller = new HashMap<>();
+        Map<String, SellerHistory> sellers = new HashMap<>();
+        Map<String, Integer> disagreementsBySeller = new HashMap<>();
+        int disagreements = 0;
+        for (SellerHistory history : histories) {
+            List<LagEpisode> own = LagRules.episodes(history, now);
+            episodes.addAll(own);
+            episodesBySeller.put(history.sellerCode(), own);
+            sellers.put(history.sellerCode(), history);
+            int count = LagRules.disagreements(history).size();
+            if (count > 0) {
+                disagreementsBySeller.put(history.sellerCode(), count);
+                disagreements += count;
+            }
+        }
+
+        Map<LagBucket, Integer> histogram = new EnumMap<>(LagBucket.class);
+        for (LagBucket bucket : LagBucket.values()) {
+            histogram.put(bucket, 0);
+        }
+        for (LagEpisode e : episodes) {
+            if (e.outcome() == LagOutcome.AGREED) {
+                histogram.merge(LagBucket.of(e.lag()), 1, Integer::sum);
+            } else if (e.outcome() == LagOutcome.NEVER_AGREED) {
+                histogram.merge(LagBucket.NEVER, 1, Integer::sum);
+            }
+        }
+
+        Map<String, Map<LocalDate, List<LagEpisode>>> byDistrict = new TreeMap<>(
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        Map<LocalDate, List<LagEpisode>> byDay = new TreeMap<>();
+        for (LagEpisode e : episodes) {
+            byDistrict.computeIfAbsent(e.districtCode(), d -> new TreeMap<>())
+                    .computeIfAbsent(e.day(), d -> new ArrayList<>()).add(e);
+            byDay.computeIfAbsent(e.day(), d -> new ArrayList<>()).add(e);
+        }
+        List<DistrictDay> districtDays = new ArrayList<>();
+        byDistrict.forEach((district, days) -> days.forEach((day, those) ->
+                districtDays.add(new DistrictDay(district, day, LagFigures.of(those)))));
+        List<DayFigures> days = new ArrayList<>();
+        for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
+            List<LagEpisode> those = byDay.get(day);
+            days.add(new DayFigures(day, those == null ? LagFigures.NONE : LagFigures.of(those)));
+        }
+
+        List<SellerDisagreements> ranked = disagreementsBySeller.entrySet().stream().map(entry -> {
+            List<LagEpisode> own = episodesBySeller.get(entry.getKey());
+            return new SellerDisagreements(entry.getKey(), sellers.get(entry.getKey()).districtCode(),
+                    entry.getValue(), own.size(), LagFigures.of(own).median());
+        }).sorted(RANKING).limit(TOP_SELLERS).toList();
+
+        return new LagReport(LagFigures.of(episodes), histogram, districtDays, days, ranked, disagreements);
+    }
+
+    /** Most disagreements first; among equals, the longer median lag (none last), then the seller code. */
+    static final Comparator<SellerDisagreements> RANKING = Comparator
+            .comparingInt(SellerDisagreements::disagreements).reversed()
+            .thenComparing(SellerDisagreements::medianLag, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(SellerDisagreements::sellerCode);
+
+    public LagReport {
+        Objects.requireNonNull(total);
+        histogram = Collections.unmodifiableMap(new EnumMap<>(histogram));
+        byDistrictDay = List.copyOf(byDistrictDay);
+        byDay = List.copyOf(byDay);
+        topSellers = List.copyOf(topSellers);
+    }
+}
