@@ -7,16 +7,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import kr.maskportal.feed.control.FeedState;
@@ -43,6 +44,8 @@ public class HistoryLoader {
      * sales day, so a day back always holds the feed's word at the span's start.
      */
     static final Duration FEED_LOOKBACK = Duration.ofDays(1);
+
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     private static final String FEED_COLUMNS = "SELECT h.seller_code, h.observed_at, h.band, h.stock_at, "
             + "h.created_at FROM ";
@@ -105,19 +108,21 @@ public class HistoryLoader {
 
     private Map<String, List<FeedEvidence>> feed(String sql, Object... parameters) {
         Map<String, List<FeedEvidence>> bySeller = new HashMap<>();
+        Calendar utc = Calendar.getInstance(UTC);
         query(sql, parameters, rs -> bySeller.computeIfAbsent(rs.getString(1), c -> new ArrayList<>())
-                .add(new FeedEvidence(new FeedState(band(rs.getString(3)), instant(rs, 4), instant(rs, 5)),
-                        instant(rs, 2))));
+                .add(new FeedEvidence(new FeedState(band(rs.getString(3)), instant(rs, 4, utc), instant(rs, 5, utc)),
+                        instant(rs, 2, utc))));
         return bySeller;
     }
 
     private Map<String, List<ReportEvidence>> reports(String sql, Object... parameters) {
         Map<String, List<ReportEvidence>> bySeller = new LinkedHashMap<>();
+        Calendar utc = Calendar.getInstance(UTC);
         query(sql, parameters, rs -> {
             int amount = rs.getInt(3);
             Integer number = rs.wasNull() ? null : amount;
             bySeller.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(new ReportEvidence(
-                    ReportKind.valueOf(rs.getString(2)), number, rs.getString(4), instant(rs, 5), rs.getLong(6)));
+                    ReportKind.valueOf(rs.getString(2)), number, rs.getString(4), instant(rs, 5, utc), rs.getLong(6)));
         });
         return bySeller;
     }
@@ -131,8 +136,11 @@ public class HistoryLoader {
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 Object value = parameters[i];
-                statement.setObject(i + 1, value instanceof Instant at
-                        ? LocalDateTime.ofInstant(at, ZoneOffset.UTC) : value);
+                if (value instanceof Instant at) {
+                    statement.setTimestamp(i + 1, Timestamp.from(at), Calendar.getInstance(UTC));
+                } else {
+                    statement.setObject(i + 1, value);
+                }
             }
             statement.setFetchSize(5_000);
             try (ResultSet rs = statement.executeQuery()) {
@@ -145,9 +153,13 @@ public class HistoryLoader {
         }
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime stored = rs.getObject(column, LocalDateTime.class);
-        return stored == null ? null : stored.toInstant(ZoneOffset.UTC);
+    /**
+     * Read with a UTC calendar rather than {@code getObject(column, LocalDateTime.class)}: the server's JDBC wrapper
+     * looks that method up by reflection on every call, which cost seconds over a week of the country.
+     */
+    private static Instant instant(ResultSet rs, int column, Calendar utc) throws SQLException {
+        Timestamp stored = rs.getTimestamp(column, utc);
+        return stored == null ? null : stored.toInstant();
     }
 
     private static StockBand band(String stored) {
