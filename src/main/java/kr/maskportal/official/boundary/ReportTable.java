@@ -28,6 +28,15 @@ public record ReportTable(String id, String captionKey, List<String> captionPara
         public static Column number(String headerKey) {
             return new Column(headerKey, true);
         }
+
+        // for Expression Language, which cannot read record components
+        public String getHeaderKey() {
+            return headerKey;
+        }
+
+        public boolean isNumeric() {
+            return numeric;
+        }
     }
 
     public ReportTable {
@@ -46,6 +55,23 @@ public record ReportTable(String id, String captionKey, List<String> captionPara
 
     public boolean isEmpty() {
         return rows.isEmpty();
+    }
+
+    // for Expression Language, which cannot read record components
+    public String getId() {
+        return id;
+    }
+
+    public String getCaptionKey() {
+        return captionKey;
+    }
+
+    public List<Column> getColumns() {
+        return columns;
+    }
+
+    public List<List<String>> getRows() {
+        return rows;
     }
 
     /** For the view's caption: the parameters as an array, since h:outputFormat takes them one by one. */
