@@ -66,6 +66,7 @@ class AccessibilityIT {
     private static final String RUN = "-it" + UUID.randomUUID().toString().substring(0, 8);
     private static final String PHARMACIST = "pharmacist" + RUN;
     private static final String ADMINISTRATOR = "admin" + RUN;
+    private static final String OFFICIAL = "official" + RUN;
     private static final String PASSWORD = "correct-horse-battery-staple";
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     /**
@@ -80,7 +81,7 @@ class AccessibilityIT {
 
     /** Who is signed in to see a page. */
     private enum Who {
-        NOBODY, PHARMACIST, ADMINISTRATOR
+        NOBODY, PHARMACIST, ADMINISTRATOR, OFFICIAL
     }
 
     /**
@@ -132,7 +133,10 @@ class AccessibilityIT {
                     driver -> click(driver, "create:submit"), ".error-summary a"),
             korean("account", Who.ADMINISTRATOR, "admin/accounts/{account}", Step.NONE, "form#reset"),
             korean("account password refused", Who.ADMINISTRATOR, "admin/accounts/{account}",
-                    driver -> click(driver, "reset:submit"), ".error-summary a"));
+                    driver -> click(driver, "reset:submit"), ".error-summary a"),
+            korean("official's day report", Who.OFFICIAL, "official/day", Step.NONE, "#report-hourly table canvas, #report-soldout table"),
+            korean("official's day report refused", Who.OFFICIAL, "official/day?date=2020-02-30", Step.NONE,
+                    ".error-summary a"));
 
     /** Up before the deployment starts polling it. */
     private static final FakeFeed FEED = FakeFeed.startForTheClass();
@@ -177,6 +181,8 @@ class AccessibilityIT {
                 }
             }
             TestAccounts.insert(db, ADMINISTRATOR, "ADMINISTRATOR", hash);
+            long officialId = TestAccounts.insert(db, OFFICIAL, "OFFICIAL", hash);
+            db.createStatement().execute("INSERT INTO account_district VALUES (" + officialId + ", '11440')");
         }
     }
 
@@ -362,7 +368,11 @@ class AccessibilityIT {
         signedIn = Who.NOBODY;
         if (who != Who.NOBODY) {
             driver.get(address("login.xhtml").toString());
-            signIn(driver, who == Who.PHARMACIST ? PHARMACIST : ADMINISTRATOR, PASSWORD);
+            signIn(driver, switch (who) {
+                case PHARMACIST -> PHARMACIST;
+                case OFFICIAL -> OFFICIAL;
+                default -> ADMINISTRATOR;
+            }, PASSWORD);
             assertTrue(arrived(driver, "form#signout"), "signed in as " + who + ": " + driver.getTitle());
             signedIn = who;
         }
