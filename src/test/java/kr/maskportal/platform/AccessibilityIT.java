@@ -137,6 +137,9 @@ class AccessibilityIT {
                     driver -> click(driver, "reset:submit"), ".error-summary a"),
             korean("feed lag report", Who.OFFICIAL, "official/lag", Step.NONE, "#summary"),
             korean("feed lag report refused", Who.OFFICIAL, "official/lag?from=2020-03-10&to=2020-03-01", Step.NONE,
+                    ".error-summary a"),
+            korean("official's day report", Who.OFFICIAL, "official/day", Step.NONE, "#report-hourly table canvas, #report-soldout table"),
+            korean("official's day report refused", Who.OFFICIAL, "official/day?date=2020-02-30", Step.NONE,
                     ".error-summary a"));
 
     /** Up before the deployment starts polling it. */

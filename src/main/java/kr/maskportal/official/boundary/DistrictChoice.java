@@ -1,35 +1,50 @@
 package kr.maskportal.official.boundary;
 
+import java.util.ArrayList;
 import java.util.List;
 import kr.maskportal.official.control.DistrictScope;
-import kr.maskportal.seller.control.DirectoryDistrict;
 import kr.maskportal.seller.control.DirectoryProvince;
 import kr.maskportal.seller.control.DirectorySnapshot;
 
-/** One district an official may choose on a report's form: "서울특별시 마포구", by its code. */
-public record DistrictChoice(String code, String label) {
+/** The districts an official may choose from on a report's form, by province (an option group each). */
+public record DistrictChoice(String provinceName, List<Option> districts) {
 
-    /** The districts of the scope that the directory knows, in the order of the directory (province, then name). */
-    public static List<DirectoryDistrict> inScope(DirectorySnapshot snapshot, DistrictScope scope) {
-        return snapshot.provinces().stream()
-                .flatMap(p -> p.getDistricts().stream())
-                .filter(d -> scope.permits(d.getCode()))
-                .toList();
+    public record Option(String code, String name) {
+
+        // for Expression Language, which cannot read record components
+        public String getCode() {
+            return code;
+        }
+
+        public String getName() {
+            return name;
+        }
     }
 
-    public static List<DistrictChoice> of(DirectorySnapshot snapshot, List<DirectoryDistrict> districts) {
-        return districts.stream()
-                .map(d -> new DistrictChoice(d.getCode(), snapshot.province(d.getProvinceCode())
-                        .map(DirectoryProvince::getName).map(p -> p + " ").orElse("") + d.getName()))
-                .toList();
+    /** The scope's districts that the directory knows, by province, in the directory's order. */
+    public static List<DistrictChoice> of(DirectorySnapshot snapshot, DistrictScope scope) {
+        List<DistrictChoice> groups = new ArrayList<>();
+        for (DirectoryProvince province : snapshot.provinces()) {
+            List<Option> options = province.getDistricts().stream()
+                    .filter(d -> scope.permits(d.getCode()))
+                    .map(d -> new Option(d.getCode(), d.getName())).toList();
+            if (!options.isEmpty()) {
+                groups.add(new DistrictChoice(province.getName(), options));
+            }
+        }
+        return groups;
     }
 
-    // Jakarta EL 5 does not read record components: the views use these
-    public String getCode() {
-        return code;
+    /** Every district code offered, in order. */
+    public static List<String> codes(List<DistrictChoice> groups) {
+        return groups.stream().flatMap(g -> g.districts().stream()).map(Option::code).toList();
     }
 
-    public String getLabel() {
-        return label;
+    public String getProvinceName() {
+        return provinceName;
+    }
+
+    public List<Option> getDistricts() {
+        return districts;
     }
 }

@@ -70,6 +70,7 @@ public class NowPage {
     private List<DistrictNow> overview = List.of();
     private DistrictNow selected;
     private DirectoryDistrict selectedDistrict;
+    private DirectorySnapshot places;
 
     /** View action. */
     public void load() {
@@ -81,12 +82,14 @@ public class NowPage {
         scope = found.get();
         now = clock.instant();
         DirectorySnapshot snapshot = directory.current();
-        List<DirectoryDistrict> districts = DistrictChoice.inScope(snapshot, scope);
-        choices = DistrictChoice.of(snapshot, districts);
+        choices = DistrictChoice.of(snapshot, scope);
+        List<DirectoryDistrict> districts = DistrictChoice.codes(choices).stream()
+                .map(code -> snapshot.district(code).orElseThrow()).toList();
         if (district == null && districts.size() == 1) {
             district = districts.get(0).getCode();
         }
         overview = districts.stream().map(this::now).toList();
+        places = snapshot;
         if (district != null) {
             try {
                 OfficialDistricts.require(scope, district, "the current status");
@@ -208,12 +211,17 @@ public class NowPage {
     }
 
     private String districtName(String code) {
-        return choices.stream().filter(c -> c.code().equals(code)).map(DistrictChoice::label).findFirst()
-                .orElse(code);
+        DirectoryDistrict d = places.district(code).orElseThrow();
+        return places.province(d.getProvinceCode()).map(p -> p.getName() + " ").orElse("") + d.getName();
     }
 
     private static long roundUpMinutes(Duration wait) {
         return (wait.toSeconds() + 59) / 60;
+    }
+
+    /** More than one district to choose from. */
+    public boolean isChoosing() {
+        return DistrictChoice.codes(choices).size() > 1;
     }
 
     public boolean isNoDistricts() {
