@@ -25,6 +25,7 @@ import kr.maskportal.official.control.DistrictScope;
 import kr.maskportal.official.control.OfficialDistricts;
 import kr.maskportal.official.control.history.HistoryLoader;
 import kr.maskportal.official.control.history.SellerHistory;
+import kr.maskportal.official.control.lag.CountryLag;
 import kr.maskportal.official.control.lag.LagReport;
 import kr.maskportal.platform.time.Korea;
 import kr.maskportal.platform.web.StaffResponses;
@@ -47,7 +48,6 @@ public class LagReportPage {
 
     static final String PATH = OfficialUrls.LAG;
     /** What a country-wide report reads: sellers with a report of these kinds in the span. */
-    static final Set<ReportKind> STOCK_REPORTS = Set.of(ReportKind.SOLD_OUT, ReportKind.REMAINING, ReportKind.CLOSED);
 
     @Inject
     CurrentStaff staff;
@@ -57,6 +57,9 @@ public class LagReportPage {
 
     @Inject
     HistoryLoader history;
+
+    @Inject
+    CountryLag countryLag;
 
     @Inject
     SellerDirectory directory;
@@ -128,16 +131,20 @@ public class LagReportPage {
         }
         Instant start = choice.from().atStartOfDay(Korea.ZONE).toInstant();
         Instant end = choice.to().plusDays(1).atStartOfDay(Korea.ZONE).toInstant();
-        List<SellerHistory> histories = new ArrayList<>();
-        if (choice.district() != null) {
-            histories.addAll(history.district(choice.district(), start, end));
-        } else if (scope.allDistricts()) {
-            histories.addAll(history.reportingSellers(STOCK_REPORTS, start, end));
+        Instant now = clock.instant();
+        if (choice.district() == null && scope.allDistricts()) {
+            report = LagReport.ofSellers(countryLag.days(choice.from(), choice.to(), now), choice.from(),
+                    choice.to());
         } else {
-            scope.districtCodes().stream().sorted()
-                    .forEach(code -> histories.addAll(history.district(code, start, end)));
+            List<SellerHistory> histories = new ArrayList<>();
+            if (choice.district() != null) {
+                histories.addAll(history.district(choice.district(), start, end));
+            } else {
+                scope.districtCodes().stream().sorted()
+                        .forEach(code -> histories.addAll(history.district(code, start, end)));
+            }
+            report = LagReport.of(histories, choice.from(), choice.to(), now);
         }
-        report = LagReport.of(histories, choice.from(), choice.to(), clock.instant());
         build(scope, places);
         if (export != null) {
             ReportTable table = tables.get(export);

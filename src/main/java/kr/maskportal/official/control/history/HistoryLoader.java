@@ -40,8 +40,8 @@ import kr.maskportal.stock.entity.StockBand;
 public class HistoryLoader {
 
     /**
-     * How far before a span the feed's changes are read: the feed's overnight reset makes a row at least once a
-     * sales day, so a day back always holds the feed's word at the span's start.
+     * How far before a span the feed's latest change is looked for: the feed's overnight reset makes a row at least
+     * once a sales day, so a day back always holds the feed's word at the span's start.
      */
     static final Duration FEED_LOOKBACK = Duration.ofDays(1);
 
@@ -65,13 +65,10 @@ public class HistoryLoader {
         if (codes.isEmpty()) {
             return List.of();
         }
-        // from the district's sellers into each one's feed by (seller_code, observed_at): a few hundred index ranges
-        Map<String, List<FeedEvidence>> feed = feed(FEED_COLUMNS + "seller s JOIN feed_history h "
-                + "ON h.seller_code = s.code WHERE s.district_code = ? AND h.observed_at >= ? AND h.observed_at < ?",
-                districtCode, from.minus(FEED_LOOKBACK), to);
-        Map<String, List<ReportEvidence>> reports = reports(REPORT_COLUMNS + "seller s JOIN report r "
-                + "ON r.seller_code = s.code WHERE s.district_code = ? AND r.reported_at >= ? AND r.reported_at < ? "
-                + "AND r.undone_at IS NULL", districtCode, from, to);
+        Sellers sellers = new Sellers("(SELECT s.code AS seller_code FROM seller s WHERE s.district_code = ?) w",
+                districtCode);
+        Map<String, List<FeedEvidence>> feed = feed(sellers, from, to);
+        Map<String, List<ReportEvidence>> reports = reports(sellers, from, to);
         List<SellerHistory> histories = new ArrayList<>(codes.size());
         for (String code : codes) {
             histories.add(new SellerHistory(code, districtCode, feed.getOrDefault(code, List.of()),
@@ -90,14 +87,10 @@ public class HistoryLoader {
         }
         // kinds are enum names, never typed by anyone: safe to write into the statement
         String kindList = kinds.stream().map(k -> "'" + k.name() + "'").sorted().collect(Collectors.joining(","));
-        String reporting = "(SELECT DISTINCT k.seller_code FROM report k WHERE k.reported_at >= ? "
-                + "AND k.reported_at < ? AND k.undone_at IS NULL AND k.kind IN (" + kindList + ")) w";
-        Map<String, List<ReportEvidence>> reports = reports(REPORT_COLUMNS + reporting + " JOIN report r "
-                + "ON r.seller_code = w.seller_code WHERE r.reported_at >= ? AND r.reported_at < ? "
-                + "AND r.undone_at IS NULL", from, to, from, to);
-        Map<String, List<FeedEvidence>> feed = feed(FEED_COLUMNS + reporting + " JOIN feed_history h "
-                + "ON h.seller_code = w.seller_code WHERE h.observed_at >= ? AND h.observed_at < ?",
-                from, to, from.minus(FEED_LOOKBACK), to);
+        Sellers sellers = new Sellers("(SELECT DISTINCT k.seller_code FROM report k WHERE k.reported_at >= ? "
+                + "AND k.reported_at < ? AND k.undone_at IS NULL AND k.kind IN (" + kindList + ")) w", from, to);
+        Map<String, List<ReportEvidence>> reports = reports(sellers, from, to);
+        Map<String, List<FeedEvidence>> feed = feed(sellers, from, to);
         DirectorySnapshot snapshot = directory.current();
         List<SellerHistory> histories = new ArrayList<>(reports.size());
         reports.forEach((code, made) -> histories.add(new SellerHistory(code,
@@ -106,7 +99,42 @@ public class HistoryLoader {
         return histories;
     }
 
-    private Map<String, List<FeedEvidence>> feed(String sql, Object... parameters) {
+    /**
+     * Which sellers to read: a derived table {@code w} with a column {@code seller_code}, and its parameters.
+     * Joined into the history tables, so that each seller's rows are read along the (seller, time) indexes.
+     */
+    private record Sellers(String table, Object... parameters) {
+
+        Object[] with(Object... more) {
+            Object[] all = new Object[parameters.length + more.length];
+            System.arraycopy(parameters, 0, all, 0, parameters.length);
+            System.arraycopy(more, 0, all, parameters.length, more.length);
+            return all;
+        }
+    }
+
+    /**
+     * The feed's changes in the span and, before them, each seller's latest change of the day before: the feed's
+     * word at the span's start, found by the database rather than by shipping a day of rows to be thrown away.
+     */
+    private Map<String, List<FeedEvidence>> feed(Sellers sellers, Instant from, Instant to) {
+        Map<String, List<FeedEvidence>> bySeller = feed(FEED_COLUMNS + "feed_history h JOIN (SELECT f.seller_code, "
+                + "MAX(f.observed_at) AS latest FROM " + sellers.table() + " JOIN feed_history f "
+                + "ON f.seller_code = w.seller_code WHERE f.observed_at >= ? AND f.observed_at < ? "
+                + "GROUP BY f.seller_code) x ON h.seller_code = x.seller_code AND h.observed_at = x.latest",
+                sellers.with(from.minus(FEED_LOOKBACK), from));
+        feed(FEED_COLUMNS + sellers.table() + " JOIN feed_history h ON h.seller_code = w.seller_code "
+                + "WHERE h.observed_at >= ? AND h.observed_at < ?", sellers.with(from, to))
+                .forEach((code, changes) -> bySeller.computeIfAbsent(code, c -> new ArrayList<>()).addAll(changes));
+        return bySeller;
+    }
+
+    private Map<String, List<ReportEvidence>> reports(Sellers sellers, Instant from, Instant to) {
+        return reports(REPORT_COLUMNS + sellers.table() + " JOIN report r ON r.seller_code = w.seller_code "
+                + "WHERE r.reported_at >= ? AND r.reported_at < ? AND r.undone_at IS NULL", sellers.with(from, to));
+    }
+
+    private Map<String, List<FeedEvidence>> feed(String sql, Object[] parameters) {
         Map<String, List<FeedEvidence>> bySeller = new HashMap<>();
         Calendar utc = Calendar.getInstance(UTC);
         query(sql, parameters, rs -> bySeller.computeIfAbsent(rs.getString(1), c -> new ArrayList<>())
@@ -115,7 +143,7 @@ public class HistoryLoader {
         return bySeller;
     }
 
-    private Map<String, List<ReportEvidence>> reports(String sql, Object... parameters) {
+    private Map<String, List<ReportEvidence>> reports(String sql, Object[] parameters) {
         Map<String, List<ReportEvidence>> bySeller = new LinkedHashMap<>();
         Calendar utc = Calendar.getInstance(UTC);
         query(sql, parameters, rs -> {

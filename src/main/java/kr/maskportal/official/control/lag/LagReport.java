@@ -49,21 +49,23 @@ public record LagReport(LagFigures total, Map<LagBucket, Integer> histogram, Lis
      * @param now      cuts off today's episodes that are still open (see {@link LagRules})
      */
     public static LagReport of(List<SellerHistory> histories, LocalDate firstDay, LocalDate lastDay, Instant now) {
+        return ofSellers(histories.stream().map(h -> SellerLag.of(h, now)).toList(), firstDay, lastDay);
+    }
+
+    /**
+     * The same report from what the rules found per seller, which may come in parts (a seller's days apart): parts
+     * of one seller are put together before the sellers are ranked.
+     */
+    public static LagReport ofSellers(List<SellerLag> parts, LocalDate firstDay, LocalDate lastDay) {
+        Map<String, SellerLag> sellers = new HashMap<>();
+        for (SellerLag part : parts) {
+            sellers.merge(part.sellerCode(), part, SellerLag::and);
+        }
         List<LagEpisode> episodes = new ArrayList<>();
-        Map<String, List<LagEpisode>> episodesBySeller = new HashMap<>();
-        Map<String, SellerHistory> sellers = new HashMap<>();
-        Map<String, Integer> disagreementsBySeller = new HashMap<>();
         int disagreements = 0;
-        for (SellerHistory history : histories) {
-            List<LagEpisode> own = LagRules.episodes(history, now);
-            episodes.addAll(own);
-            episodesBySeller.put(history.sellerCode(), own);
-            sellers.put(history.sellerCode(), history);
-            int count = LagRules.disagreements(history).size();
-            if (count > 0) {
-                disagreementsBySeller.put(history.sellerCode(), count);
-                disagreements += count;
-            }
+        for (SellerLag seller : sellers.values()) {
+            episodes.addAll(seller.episodes());
+            disagreements += seller.disagreements();
         }
 
         Map<LagBucket, Integer> histogram = new EnumMap<>(LagBucket.class);
@@ -95,11 +97,11 @@ public record LagReport(LagFigures total, Map<LagBucket, Integer> histogram, Lis
             days.add(new DayFigures(day, those == null ? LagFigures.NONE : LagFigures.of(those)));
         }
 
-        List<SellerDisagreements> ranked = disagreementsBySeller.entrySet().stream().map(entry -> {
-            List<LagEpisode> own = episodesBySeller.get(entry.getKey());
-            return new SellerDisagreements(entry.getKey(), sellers.get(entry.getKey()).districtCode(),
-                    entry.getValue(), own.size(), LagFigures.of(own).median());
-        }).sorted(RANKING).limit(TOP_SELLERS).toList();
+        List<SellerDisagreements> ranked = sellers.values().stream()
+                .filter(seller -> seller.disagreements() > 0)
+                .map(seller -> new SellerDisagreements(seller.sellerCode(), seller.districtCode(),
+                        seller.disagreements(), seller.episodes().size(), LagFigures.of(seller.episodes()).median()))
+                .sorted(RANKING).limit(TOP_SELLERS).toList();
 
         return new LagReport(LagFigures.of(episodes), histogram, districtDays, days, ranked, disagreements);
     }

@@ -1,0 +1,62 @@
+package kr.maskportal.official.control.lag;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.maskportal.official.control.history.HistoryLoader;
+import kr.maskportal.platform.time.Korea;
+import kr.maskportal.report.entity.ReportKind;
+
+/**
+ * The lag findings of every seller in the country that reported, day by day. A day that is over is read and judged
+ * once and then kept: its feed history and reports are final (the feed is only ever stored at the time it is seen,
+ * and a report can only be taken back on its own day), so a city-wide week is mostly kept days and today.
+ */
+@ApplicationScoped
+public class CountryLag {
+
+    /** The reports that can disagree with the feed (see {@link LagRules}). */
+    public static final Set<ReportKind> STOCK_REPORTS = EnumSet.of(ReportKind.SOLD_OUT, ReportKind.REMAINING,
+            ReportKind.CLOSED);
+
+    /** Two months of days: a day is tens of thousands of small findings. */
+    private static final int DAYS_KEPT = 62;
+
+    @Inject
+    HistoryLoader history;
+
+    private final Map<LocalDate, List<SellerLag>> daysOver = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<LocalDate, List<SellerLag>> eldest) {
+                    return size() > DAYS_KEPT;
+                }
+            });
+
+    /** Each reporting seller's findings for each Korean day from {@code first} to {@code last}, inclusive. */
+    public List<SellerLag> days(LocalDate first, LocalDate last, Instant now) {
+        List<SellerLag> found = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            Instant start = day.atStartOfDay(Korea.ZONE).toInstant();
+            Instant end = day.plusDays(1).atStartOfDay(Korea.ZONE).toInstant();
+            if (!end.isAfter(now)) {
+                found.addAll(daysOver.computeIfAbsent(day, d -> judge(start, end, now)));
+            } else if (start.isBefore(now)) {
+                found.addAll(judge(start, end, now));
+            }
+        }
+        return found;
+    }
+
+    private List<SellerLag> judge(Instant start, Instant end, Instant now) {
+        return history.reportingSellers(STOCK_REPORTS, start, end).stream().map(h -> SellerLag.of(h, now)).toList();
+    }
+}
