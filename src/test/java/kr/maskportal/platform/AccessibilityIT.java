@@ -66,6 +66,7 @@ class AccessibilityIT {
     private static final String RUN = "-it" + UUID.randomUUID().toString().substring(0, 8);
     private static final String PHARMACIST = "pharmacist" + RUN;
     private static final String ADMINISTRATOR = "admin" + RUN;
+    private static final String OFFICIAL = "official" + RUN;
     private static final String PASSWORD = "correct-horse-battery-staple";
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     /**
@@ -80,7 +81,7 @@ class AccessibilityIT {
 
     /** Who is signed in to see a page. */
     private enum Who {
-        NOBODY, PHARMACIST, ADMINISTRATOR
+        NOBODY, PHARMACIST, ADMINISTRATOR, OFFICIAL
     }
 
     /**
@@ -132,7 +133,18 @@ class AccessibilityIT {
                     driver -> click(driver, "create:submit"), ".error-summary a"),
             korean("account", Who.ADMINISTRATOR, "admin/accounts/{account}", Step.NONE, "form#reset"),
             korean("account password refused", Who.ADMINISTRATOR, "admin/accounts/{account}",
-                    driver -> click(driver, "reset:submit"), ".error-summary a"));
+                    driver -> click(driver, "reset:submit"), ".error-summary a"),
+            korean("district notices", Who.OFFICIAL, "official/notices", Step.NONE, "form#notice"),
+            korean("district notice refused", Who.OFFICIAL, "official/notices",
+                    driver -> click(driver, "notice:submit"), ".error-summary a"),
+            korean("district notice posted", Who.OFFICIAL, "official/notices",
+                    driver -> {
+                        driver.findElement(By.id("notice:text")).sendKeys("내일 입고 14시로 지연");
+                        click(driver, "notice:submit");
+                    }, "#confirmation"),
+            // the notice just posted, as residents see it
+            resident("district with a notice", "district/11680", "section.district-notices"),
+            resident("easy district with a notice", "easy/district/11680", "section.district-notices"));
 
     /** Up before the deployment starts polling it. */
     private static final FakeFeed FEED = FakeFeed.startForTheClass();
@@ -153,7 +165,8 @@ class AccessibilityIT {
 
     /**
      * A pharmacist bound to two pharmacies of 마포구 (two, so that ids repeated from one seller's forms to the
-     * next would show; the first is also the seller page checked) and an administrator.
+     * next would show; the first is also the seller page checked), an administrator, and an official of 강남구
+     * (11680), who posts the notice the last district pages are checked with.
      */
     @BeforeAll
     static void storeAccountsOfThisRun() throws SQLException {
@@ -177,6 +190,8 @@ class AccessibilityIT {
                 }
             }
             TestAccounts.insert(db, ADMINISTRATOR, "ADMINISTRATOR", hash);
+            long officialId = TestAccounts.insert(db, OFFICIAL, "OFFICIAL", hash);
+            db.createStatement().execute("INSERT INTO account_district VALUES (" + officialId + ", '11680')");
         }
     }
 
@@ -191,9 +206,13 @@ class AccessibilityIT {
             // the report of the run first; its tokens and bindings go with its accounts (ON DELETE CASCADE)
             try (Connection db = TestDatabase.connect(); var reports = db.prepareStatement(
                     "DELETE FROM report WHERE account_id IN (SELECT id FROM account WHERE login LIKE ?)");
+                    var notices = db.prepareStatement(
+                    "DELETE FROM district_notice WHERE account_id IN (SELECT id FROM account WHERE login LIKE ?)");
                     var accounts = db.prepareStatement("DELETE FROM account WHERE login LIKE ?")) {
                 reports.setString(1, "%" + RUN);
                 reports.executeUpdate();
+                notices.setString(1, "%" + RUN);
+                notices.executeUpdate();
                 accounts.setString(1, "%" + RUN);
                 accounts.executeUpdate();
             }
@@ -361,8 +380,14 @@ class AccessibilityIT {
         driver.manage().deleteAllCookies();
         signedIn = Who.NOBODY;
         if (who != Who.NOBODY) {
-            driver.get(address("login.xhtml").toString());
-            signIn(driver, who == Who.PHARMACIST ? PHARMACIST : ADMINISTRATOR, PASSWORD);
+            // an official signs in on the way to the notices page, which sign-in then continues to, whatever the
+            // role's start page (/official) holds
+            driver.get(address(who == Who.OFFICIAL ? "official/notices" : "login.xhtml").toString());
+            signIn(driver, switch (who) {
+                case PHARMACIST -> PHARMACIST;
+                case OFFICIAL -> OFFICIAL;
+                default -> ADMINISTRATOR;
+            }, PASSWORD);
             assertTrue(arrived(driver, "form#signout"), "signed in as " + who + ": " + driver.getTitle());
             signedIn = who;
         }
