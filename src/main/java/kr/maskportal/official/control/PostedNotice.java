@@ -11,9 +11,4 @@ public record PostedNotice(long id, String districtCode, String text, Instant st
     public boolean inForceAt(Instant at) {
         return !at.isBefore(startsAt) && at.isBefore(endsAt);
     }
-
-    /** For Expression Language, which cannot read record components. */
-    public String getText() {
-        return text;
-    }
 }

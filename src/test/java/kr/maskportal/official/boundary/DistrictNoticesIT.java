@@ -240,19 +240,25 @@ class DistrictNoticesIT {
         Duration portalAhead = Duration.between(sent.plus(Duration.between(sent, received).dividedBy(2)), created);
 
         String text = "곧 시작하는 알림 " + RUN;
-        ZonedDateTime start = Instant.now().plus(portalAhead).plusSeconds(5).atZone(Korea.ZONE)
+        // far enough ahead for the post and the first look on a loaded machine, near enough not to wait long
+        ZonedDateTime start = Instant.now().plus(portalAhead).plusSeconds(8).atZone(Korea.ZONE)
                 .truncatedTo(ChronoUnit.SECONDS);
-        ZonedDateTime end = start.plusSeconds(4);
+        ZonedDateTime end = start.plusSeconds(5);
         post(browser, GANGNAM, text, Map.of("startDate", start.toLocalDate().toString(),
                 "startTime", start.format(TIME), "endDate", end.toLocalDate().toString(), "endTime", end.format(TIME)));
         String shown = Html.escape(text);
         assertFalse(notices(PortalHttp.get(uri("district/" + GANGNAM)).body()).contains(shown), "not before its start");
         assertFalse(notices(PortalHttp.get(uri("easy/district/" + GANGNAM)).body()).contains(shown));
-        Await.until(Duration.ofSeconds(12), () -> notices(PortalHttp.get(uri("district/" + GANGNAM)).body()),
+        Await.until(Duration.ofSeconds(15), () -> notices(PortalHttp.get(uri("district/" + GANGNAM)).body()),
                 notices -> notices.contains(shown));
+        Instant appeared = Instant.now().plus(portalAhead);
+        assertTrue(appeared.isBefore(start.toInstant().plusSeconds(3)), "when its start passed, not at the next "
+                + "minute's new rendering: " + appeared + " for a start at " + start);
         assertTrue(notices(PortalHttp.get(uri("easy/district/" + GANGNAM)).body()).contains(shown), "easy page too");
-        Await.until(Duration.ofSeconds(10), () -> notices(PortalHttp.get(uri("district/" + GANGNAM)).body()),
+        Await.until(Duration.ofSeconds(12), () -> notices(PortalHttp.get(uri("district/" + GANGNAM)).body()),
                 notices -> !notices.contains(shown));
+        Instant left = Instant.now().plus(portalAhead);
+        assertTrue(left.isBefore(end.toInstant().plusSeconds(3)), "when its end passed: " + left + " for " + end);
         assertFalse(notices(PortalHttp.get(uri("en/easy/district/" + GANGNAM)).body()).contains(shown), "gone everywhere");
         String listed = browser.get(PAGE).body();
         Matcher row = Pattern.compile("<li class=\"official-notice\" id=\"notice-\\d+\">\\s*<p[^>]*>" + Pattern.quote(shown)
