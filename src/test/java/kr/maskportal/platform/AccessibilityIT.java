@@ -47,6 +47,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -124,7 +125,7 @@ class AccessibilityIT {
                         driver.findElement(By.id("create:name")).sendKeys("계산대 1");
                         click(driver, "create:submit");
                     }, "#issued-token"),
-            korean("official's now", Who.OFFICIAL, "official", Step.NONE, "canvas#status-chart_canvas"),
+            korean("official's now", Who.OFFICIAL, "official?district=11440", Step.NONE, "canvas#status-chart_canvas"),
             korean("forbidden", Who.PHARMACIST, "admin/sellers", Step.NONE, "main a[href$='/login.xhtml']"),
             korean("seller checks", Who.ADMINISTRATOR, "admin/sellers", Step.NONE, "#unplaced-count"),
             korean("feed checks", Who.ADMINISTRATOR, "admin/feed", Step.NONE, "main h2"),
@@ -140,7 +141,19 @@ class AccessibilityIT {
                     ".error-summary a"),
             korean("official's day report", Who.OFFICIAL, "official/day", Step.NONE, "#report-hourly table canvas, #report-soldout table"),
             korean("official's day report refused", Who.OFFICIAL, "official/day?date=2020-02-30", Step.NONE,
-                    ".error-summary a"));
+                    ".error-summary a"),
+            korean("district notices", Who.OFFICIAL, "official/notices", Step.NONE, "form#notice"),
+            korean("district notice refused", Who.OFFICIAL, "official/notices",
+                    driver -> click(driver, "notice:submit"), ".error-summary a"),
+            korean("district notice posted", Who.OFFICIAL, "official/notices",
+                    driver -> {
+                        new Select(driver.findElement(By.id("notice:district"))).selectByValue("11680");
+                        driver.findElement(By.id("notice:text")).sendKeys("내일 입고 14시로 지연");
+                        click(driver, "notice:submit");
+                    }, "#confirmation"),
+            // the notice just posted, as residents see it
+            resident("district with a notice", "district/11680", "section.district-notices"),
+            resident("easy district with a notice", "easy/district/11680", "section.district-notices"));
 
     /** Up before the deployment starts polling it. */
     private static final FakeFeed FEED = FakeFeed.startForTheClass();
@@ -161,7 +174,8 @@ class AccessibilityIT {
 
     /**
      * A pharmacist bound to two pharmacies of 마포구 (two, so that ids repeated from one seller's forms to the
-     * next would show; the first is also the seller page checked), an administrator and an official of 마포구.
+     * next would show; the first is also the seller page checked), an administrator, and an official of 마포구 and
+     * 강남구 (11680), who posts the notice the last district pages are checked with.
      */
     @BeforeAll
     static void storeAccountsOfThisRun() throws SQLException {
@@ -186,9 +200,12 @@ class AccessibilityIT {
             }
             TestAccounts.insert(db, ADMINISTRATOR, "ADMINISTRATOR", hash);
             long officialId = TestAccounts.insert(db, OFFICIAL, "OFFICIAL", hash);
-            try (var bind = db.prepareStatement("INSERT INTO account_district VALUES (?, '11440')")) {
-                bind.setLong(1, officialId);
-                bind.executeUpdate();
+            try (var bind = db.prepareStatement("INSERT INTO account_district VALUES (?, ?)")) {
+                for (String district : List.of("11440", "11680")) {
+                    bind.setLong(1, officialId);
+                    bind.setString(2, district);
+                    bind.executeUpdate();
+                }
             }
         }
     }
@@ -204,9 +221,13 @@ class AccessibilityIT {
             // the report of the run first; its tokens and bindings go with its accounts (ON DELETE CASCADE)
             try (Connection db = TestDatabase.connect(); var reports = db.prepareStatement(
                     "DELETE FROM report WHERE account_id IN (SELECT id FROM account WHERE login LIKE ?)");
+                    var notices = db.prepareStatement(
+                    "DELETE FROM district_notice WHERE account_id IN (SELECT id FROM account WHERE login LIKE ?)");
                     var accounts = db.prepareStatement("DELETE FROM account WHERE login LIKE ?")) {
                 reports.setString(1, "%" + RUN);
                 reports.executeUpdate();
+                notices.setString(1, "%" + RUN);
+                notices.executeUpdate();
                 accounts.setString(1, "%" + RUN);
                 accounts.executeUpdate();
             }

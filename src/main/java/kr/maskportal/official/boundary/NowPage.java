@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import kr.maskportal.official.control.DistrictForbidden;
 import kr.maskportal.official.control.DistrictScope;
+import kr.maskportal.official.control.NoticeBoard;
+import kr.maskportal.official.control.PostedNotice;
 import kr.maskportal.official.control.OfficialDistricts;
 import kr.maskportal.official.control.now.DistrictNow;
 import kr.maskportal.official.control.now.SellerNotice;
@@ -57,6 +59,9 @@ public class NowPage {
     ReportBoard reports;
 
     @Inject
+    NoticeBoard notices;
+
+    @Inject
     StatusSettings settings;
 
     @Inject
@@ -71,6 +76,7 @@ public class NowPage {
     private DistrictNow selected;
     private DirectoryDistrict selectedDistrict;
     private DirectorySnapshot places;
+    private List<PostedNotice> districtNotices = List.of();
 
     /** View action. */
     public void load() {
@@ -104,6 +110,7 @@ public class NowPage {
             }
             selected = overview.stream().filter(d -> d.districtCode().equals(district)).findFirst()
                     .orElseGet(() -> now(selectedDistrict));
+            districtNotices = notices.inForce(district, now);
         }
         if (export != null) {
             exportTable();
@@ -179,9 +186,14 @@ public class NowPage {
                 rows);
     }
 
-    /** The pharmacists' notices of today. */
+    /** The district office's own notices in force, then the pharmacists' notices of today. */
     public ReportTable getNoticeTable() {
         List<List<String>> rows = new ArrayList<>();
+        String office = OfficialWords.text("official.now.noticeFrom.office");
+        for (PostedNotice notice : districtNotices) {
+            rows.add(List.of(office, notice.text(),
+                    DATE_TIME.format(notice.startsAt()) + " ~ " + DATE_TIME.format(notice.endsAt())));
+        }
         for (SellerNotice notice : selected.notices()) {
             rows.add(List.of(notice.name(), notice.notice().text(), TIME.format(notice.notice().reportedAt())));
         }

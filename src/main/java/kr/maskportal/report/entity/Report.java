@@ -97,14 +97,22 @@ public class Report {
             if (cleanNotice.codePointCount(0, cleanNotice.length()) > ReportKind.NOTICE_MAX_LENGTH) {
                 throw new InvalidReport("notice", InvalidReport.Problem.NOTICE_TOO_LONG);
             }
-            if (cleanNotice.codePoints().anyMatch(c -> Character.isISOControl(c)
-                    || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.SURROGATE)) {
+            if (hasBadCharacters(cleanNotice)) {
                 throw new InvalidReport("notice", InvalidReport.Problem.NOTICE_BAD_CHARACTERS);
             }
         } else if (cleanNotice != null) {
             throw new InvalidReport("notice", InvalidReport.Problem.NOTICE_NOT_ALLOWED);
         }
         return new Report(sellerCode, kind, number, cleanNotice, reportedAt, accountId, apiTokenId);
+    }
+
+    /**
+     * Whether a notice holds a character that is no part of one line of text: a control character (line breaks
+     * included), an unassigned code point or a lone surrogate. The district offices' notices follow the same rule.
+     */
+    public static boolean hasBadCharacters(String notice) {
+        return notice.codePoints().anyMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.SURROGATE);
     }
 
     /** Takes the report back; it stays stored, marked with when. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import kr.maskportal.platform.time.RelativeAge;
+import kr.maskportal.official.control.NoticeBoard;
 import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.seller.control.DirectoryDistrict;
 import kr.maskportal.seller.control.DirectoryProvince;
@@ -44,6 +45,9 @@ public class DistrictPage {
     ReportBoard reports;
 
     @Inject
+    NoticeBoard noticeBoard;
+
+    @Inject
     StatusSettings settings;
 
     @Inject
@@ -62,6 +66,7 @@ public class DistrictPage {
     private List<SellerRowView> rows;
     private List<StatusCountView> counts;
     private AsOfView asOf;
+    private List<DistrictNoticeView> notices;
     private DistrictMapView map;
 
     /** View action: an unknown code is a missing page, not an empty one. */
@@ -76,6 +81,7 @@ public class DistrictPage {
         choices = ListingChoices.of(sort, type, likely);
         Instant now = clock.instant();
         asOf = AsOfView.of(now);
+        notices = DistrictNoticeView.of(noticeBoard.inForce(district.getCode(), now));
         List<ListedSeller> all = district.getSellers().stream()
                 .map(seller -> new ListedSeller(seller, StatusMerge.merge(board.feedEvidence(seller.getCode()),
                         reports.reports(seller.getCode()), now, settings.merge())))
@@ -98,6 +104,11 @@ public class DistrictPage {
 
     public AsOfView getAsOf() {
         return asOf;
+    }
+
+    /** The district office's notices in force as the page is rendered, earliest start first. */
+    public List<DistrictNoticeView> getNotices() {
+        return notices;
     }
 
     public ListingChoices getChoices() {

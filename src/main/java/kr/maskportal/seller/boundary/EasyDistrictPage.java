@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import kr.maskportal.official.control.NoticeBoard;
 import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.seller.control.DirectoryDistrict;
 import kr.maskportal.seller.control.DirectoryProvince;
@@ -49,6 +50,9 @@ public class EasyDistrictPage {
     ReportBoard reports;
 
     @Inject
+    NoticeBoard noticeBoard;
+
+    @Inject
     StatusSettings settings;
 
     @Inject
@@ -62,6 +66,7 @@ public class EasyDistrictPage {
     private List<EasySellerRow> rows;
     private long withMasks;
     private AsOfView asOf;
+    private List<DistrictNoticeView> notices;
 
     /** View action: an unknown district, or a page past its last, is a missing page. */
     public void load() {
@@ -74,6 +79,7 @@ public class EasyDistrictPage {
         province = snapshot.province(district.getProvinceCode()).orElseThrow();
         Instant now = clock.instant();
         asOf = AsOfView.of(now);
+        notices = DistrictNoticeView.of(noticeBoard.inForce(district.getCode(), now));
         // the same merge as the ordinary district page, in the same order as its "most masks first"
         List<ListedSeller> all = district.getSellers().stream()
                 .map(seller -> new ListedSeller(seller, StatusMerge.merge(board.feedEvidence(seller.getCode()),
@@ -106,6 +112,11 @@ public class EasyDistrictPage {
 
     public AsOfView getAsOf() {
         return asOf;
+    }
+
+    /** The district office's notices in force as the page is rendered, earliest start first. */
+    public List<DistrictNoticeView> getNotices() {
+        return notices;
     }
 
     public DirectoryDistrict getDistrict() {

@@ -25,6 +25,7 @@ import kr.maskportal.platform.i18n.Language;
 import kr.maskportal.platform.i18n.PageLanguage;
 import kr.maskportal.platform.web.CapturedResponse;
 import kr.maskportal.platform.web.PageValidators;
+import kr.maskportal.official.control.NoticeBoard;
 import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.seller.control.ListPage;
 import kr.maskportal.seller.control.ListingChoices;
@@ -76,6 +77,9 @@ public class PublicPages extends HttpFilter {
     ReportBoard reports;
 
     @Inject
+    NoticeBoard notices;
+
+    @Inject
     Clock clock;
 
     /** Real time, not the portal's (possibly replayed) clock: Last-Modified is compared with browsers' clocks. */
@@ -119,8 +123,9 @@ public class PublicPages extends HttpFilter {
             address = q == null || q.isEmpty() ? path : path + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
         }
         String key = language.prefix() + address;
+        Instant now = clock.instant();
         var version = new DataVersion(directory.version(), board.version(), reports.version(),
-                clock.millis() / 60_000);
+                notices.stateAt(now), now.toEpochMilli() / 60_000);
         Slot slot = search ? new Slot() : slot(key);
         RenderedPage page = slot.page;
         if (page == null || !page.version().equals(version)) {
@@ -286,8 +291,11 @@ public class PublicPages extends HttpFilter {
         return seller.matches() ? "/seller.xhtml?code=" + seller.group(1) : null;
     }
 
-    /** What a cached page depends on: the directory, the feed, the reports, and the minute (ages count minutes). */
-    private record DataVersion(long directory, long board, long reports, long minute) {
+    /**
+     * What a cached page depends on: the directory, the feed, the reports, the district notices (posted, withdrawn,
+     * or begun or ended since), and the minute (ages count minutes).
+     */
+    private record DataVersion(long directory, long board, long reports, long notices, long minute) {
     }
 
     /** One address's cached page, and who is rendering its next version. */
