@@ -15,11 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
-import kr.maskportal.account.boundary.CurrentStaff;
-import kr.maskportal.account.control.AccountView;
-import kr.maskportal.official.control.DistrictForbidden;
 import kr.maskportal.official.control.DistrictScope;
-import kr.maskportal.official.control.OfficialDistricts;
 import kr.maskportal.official.control.day.DayReport;
 import kr.maskportal.official.control.day.DayReports;
 import kr.maskportal.official.control.history.HistoryLoader;
@@ -37,7 +33,7 @@ import kr.maskportal.stock.control.StatusSettings;
  * (issue 7, items 2, 4 and 6). A plain GET form chooses the district and the day (today in Korea by default); the
  * report is computed from that district's history of that day only ({@link HistoryLoader#district}) by
  * {@link DayReports}. {@code &export=<table id>} answers one of its tables as CSV. A district outside the account's
- * scope is refused with 403 (logged by {@link OfficialDistricts#require}) before anything else is looked at, for the
+ * scope is refused with 403 (logged by {@code OfficialDistricts.require}) before anything else is looked at, for the
  * page and the export alike.
  */
 @Named
@@ -49,10 +45,7 @@ public class DayReportPage {
     private static final Pattern CODE = Pattern.compile("\\d{5}");
 
     @Inject
-    CurrentStaff staff;
-
-    @Inject
-    OfficialDistricts officialDistricts;
+    CurrentOfficial official;
 
     @Inject
     SellerDirectory directory;
@@ -77,10 +70,8 @@ public class DayReportPage {
 
     /** View action: scope first, then the inputs, then the report or one of its tables. */
     public void load() {
-        AccountView caller = staff.getAccount();
-        Optional<DistrictScope> found = caller == null ? Optional.empty() : officialDistricts.scopeOf(caller.getLogin());
+        Optional<DistrictScope> found = official.scopeOr403();
         if (found.isEmpty()) {
-            StaffResponses.error(403);
             return;
         }
         scope = found.get();
@@ -89,10 +80,8 @@ public class DayReportPage {
         choices = DistrictChoice.of(snapshot, scope);
         String code = blank(district) ? defaultDistrict() : district.trim();
         if (code != null) {
-            try {
-                OfficialDistricts.require(scope, code, "the day report" + (blank(export) ? "" : " (CSV " + loggable(export) + ")"));
-            } catch (DistrictForbidden e) {
-                StaffResponses.error(403);
+            if (!official.permitsOr403(scope, code,
+                    "the day report" + (blank(export) ? "" : " (CSV " + loggable(export) + ")"))) {
                 return;
             }
         }

@@ -11,18 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kr.maskportal.account.boundary.CurrentStaff;
-import kr.maskportal.account.control.AccountView;
-import kr.maskportal.official.control.DistrictForbidden;
 import kr.maskportal.official.control.DistrictScope;
-import kr.maskportal.official.control.OfficialDistricts;
 import kr.maskportal.official.control.history.HistoryLoader;
 import kr.maskportal.official.control.history.SellerHistory;
 import kr.maskportal.official.control.lag.CountryLag;
@@ -30,7 +25,6 @@ import kr.maskportal.official.control.lag.LagReport;
 import kr.maskportal.platform.time.Korea;
 import kr.maskportal.platform.web.StaffResponses;
 import kr.maskportal.report.entity.ReportKind;
-import kr.maskportal.seller.control.DirectoryDistrict;
 import kr.maskportal.seller.control.DirectorySeller;
 import kr.maskportal.seller.control.DirectorySnapshot;
 import kr.maskportal.seller.control.SellerDirectory;
@@ -50,10 +44,7 @@ public class LagReportPage {
     /** What a country-wide report reads: sellers with a report of these kinds in the span. */
 
     @Inject
-    CurrentStaff staff;
-
-    @Inject
-    OfficialDistricts officialDistricts;
+    CurrentOfficial official;
 
     @Inject
     HistoryLoader history;
@@ -73,50 +64,27 @@ public class LagReportPage {
     private String export;
 
     private LagChoice choice;
-    private List<DistrictOption> options = List.of();
+    private List<DistrictChoice> options = List.of();
     private boolean noDistricts;
     private LagReport report;
     private Map<String, ReportTable> tables = Map.of();
     private String histogramChart;
     private String daysChart;
 
-    /** A district option of the form. */
-    public record DistrictOption(String code, String name, boolean selected) {
-
-        /** For Expression Language, which cannot read record components. */
-        public String getCode() {
-            return code;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public boolean isSelected() {
-            return selected;
-        }
-    }
-
     /** View action: scope first, then the choice, then the report or one of its tables. */
     public void load() {
-        AccountView account = staff.getAccount();
-        Optional<DistrictScope> found = account == null ? Optional.empty() : officialDistricts.scopeOf(account.getLogin());
+        Optional<DistrictScope> found = official.scopeOr403();
         if (found.isEmpty()) {
-            StaffResponses.error(403);
             return;
         }
         DistrictScope scope = found.get();
         choice = LagChoice.read(from, to, district, LocalDate.now(clock.withZone(Korea.ZONE)));
-        try {
-            if (choice.district() != null) {
-                OfficialDistricts.require(scope, choice.district(), export == null ? "the lag report" : "a lag CSV");
-            }
-        } catch (DistrictForbidden e) {
-            StaffResponses.error(403);
+        if (choice.district() != null && !official.permitsOr403(scope, choice.district(),
+                export == null ? "the lag report" : "a lag CSV")) {
             return;
         }
         DirectorySnapshot places = directory.current();
-        options = options(scope, places);
+        options = DistrictChoice.of(places, scope);
         if (choice.district() != null && places.district(choice.district()).isEmpty()) {
             List<LagChoice.Problem> problems = new ArrayList<>(choice.problems());
             problems.add(new LagChoice.Problem("district", "official.lag.error.district", null));
@@ -193,19 +161,6 @@ public class LagReportPage {
                 .map(p -> p.getName() + " ").orElse("") + d.getName()).orElse(code);
     }
 
-    private List<DistrictOption> options(DistrictScope scope, DirectorySnapshot places) {
-        List<DirectoryDistrict> districts = new ArrayList<>();
-        if (scope.allDistricts()) {
-            places.provinces().forEach(p -> districts.addAll(p.getDistricts()));
-        } else {
-            scope.districtCodes().forEach(code -> places.district(code).ifPresent(districts::add));
-        }
-        return districts.stream().sorted(Comparator.comparing(DirectoryDistrict::getCode))
-                .map(d -> new DistrictOption(d.getCode(), districtName(places, d.getCode(), null),
-                        d.getCode().equals(choice.district())))
-                .toList();
-    }
-
     /** The page's own address with the valid choice, for the CSV links. */
     public String exportHref(String table) {
         StringBuilder href = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext()
@@ -245,7 +200,7 @@ public class LagReportPage {
         return noDistricts;
     }
 
-    public List<DistrictOption> getOptions() {
+    public List<DistrictChoice> getOptions() {
         return options;
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,11 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kr.maskportal.official.control.DistrictForbidden;
 import kr.maskportal.official.control.DistrictScope;
 import kr.maskportal.official.control.NoticeBoard;
 import kr.maskportal.official.control.PostedNotice;
-import kr.maskportal.official.control.OfficialDistricts;
 import kr.maskportal.official.control.now.DistrictNow;
 import kr.maskportal.official.control.now.SellerNotice;
 import kr.maskportal.official.control.now.SellerQueue;
@@ -44,10 +41,7 @@ public class NowPage {
             .withZone(Korea.ZONE);
 
     @Inject
-    SecurityContext security;
-
-    @Inject
-    OfficialDistricts officials;
+    CurrentOfficial official;
 
     @Inject
     SellerDirectory directory;
@@ -80,9 +74,8 @@ public class NowPage {
 
     /** View action. */
     public void load() {
-        Optional<DistrictScope> found = officials.scopeOf(security.getCallerPrincipal().getName());
+        Optional<DistrictScope> found = official.scopeOr403();
         if (found.isEmpty()) {
-            StaffResponses.error(403);
             return;
         }
         scope = found.get();
@@ -97,10 +90,7 @@ public class NowPage {
         overview = districts.stream().map(this::now).toList();
         places = snapshot;
         if (district != null) {
-            try {
-                OfficialDistricts.require(scope, district, "the current status");
-            } catch (DistrictForbidden e) {
-                StaffResponses.error(403);
+            if (!official.permitsOr403(scope, district, "the current status")) {
                 return;
             }
             selectedDistrict = snapshot.district(district).orElse(null);

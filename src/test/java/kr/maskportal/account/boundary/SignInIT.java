@@ -186,8 +186,9 @@ class SignInIT {
         var browser = browser();
         HttpResponse<String> signedIn = signIn(browser, OFFICIAL, PASSWORD);
         assertEquals(302, signedIn.statusCode());
-        assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"),
-                "no page of their own yet: their account page");
+        assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/official"),
+                "their own start page: what is happening now in their districts");
+        assertEquals(200, browser.get("official").statusCode());
 
         HttpResponse<String> refused = browser.get("admin/sellers");
         assertEquals(403, refused.statusCode());
@@ -195,7 +196,8 @@ class SignInIT {
 
         String account = browser.get("login.xhtml").body();
         assertTrue(account.contains("시·군·구 담당 공무원") && account.contains("서울특별시 마포구"), "role and district");
-        assertFalse(account.contains("staff-nav"), "isCallerInRole(ADMINISTRATOR) is false for an official");
+        assertFalse(account.contains("/admin/"), "isCallerInRole(ADMINISTRATOR) is false for an official");
+        assertTrue(account.contains("/official/lag"), "the officials' menu instead");
 
         var administrator = browser();
         signIn(administrator, ADMINISTRATOR, PASSWORD);

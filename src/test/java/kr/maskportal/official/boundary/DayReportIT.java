@@ -237,6 +237,38 @@ class DayReportIT {
     }
 
     @Test
+    void theNowPageShowsOnlyTheOfficialsDistrictsAndRefusesOthers() throws Exception {
+        StaffBrowser official = signedIn(OFFICIAL);
+        HttpResponse<String> now = official.get("official");
+        assertEquals(200, now.statusCode());
+        assertTrue(now.body().contains("해운대구 지금 상황"), "its one district, chosen at once");
+        assertFalse(now.body().contains("마포구"));
+
+        HttpResponse<String> export = official.get("official?export=districts");
+        assertEquals(200, export.statusCode());
+        assertTrue(export.body().startsWith("\uFEFF"), "a byte order mark for Excel");
+        List<String> lines = List.of(export.body().substring(1).split("\r\n"));
+        assertEquals(3, lines.size(), "caption, header, one district: " + lines);
+        assertEquals("시·군·구,판매처,충분,보통,적음,없음,판매 안 함,확인 필요,정보 없음,오래된 정보,대기 줄 보고", lines.get(1));
+        String[] row = lines.get(2).split(",");
+        assertEquals("부산광역시 해운대구", row[0]);
+        assertEquals(sellers, Integer.parseInt(row[1]));
+        int counted = 0;
+        for (int status = 2; status <= 8; status++) {
+            counted += Integer.parseInt(row[status]);
+        }
+        assertEquals(sellers, counted, "every seller in exactly one status");
+
+        assertEquals(403, official.get("official?district=11440").statusCode());
+        assertEquals(403, official.get("official?district=11440&export=districts").statusCode());
+        assertEquals(404, official.get("official?export=nothing").statusCode());
+        assertFalse(signedIn(MAPO_OFFICIAL).get("official").body().contains("해운대구"));
+        HttpResponse<String> anonymous = PortalHttp.get(uri("official"));
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+    }
+
+    @Test
     void aWrongDayIsSaidInWordsAndTodayIsTheDefault() throws Exception {
         StaffBrowser official = signedIn(OFFICIAL);
         HttpResponse<String> malformed = official.get("official/day?district=" + DISTRICT + "&date=2020-02-30");

@@ -100,6 +100,31 @@ public class HistoryLoader {
     }
 
     /**
+     * What the history of a span holds, counted cheaply along the time indexes: findings kept for a span are still
+     * right while its fingerprint is the same. History of a day that is over only changes when rows are written
+     * into the past (an import, a test), and then this changes too.
+     */
+    public record Fingerprint(long feedRows, long lastFeedId, long reports, long lastReportId, long undone) {
+    }
+
+    public Fingerprint fingerprint(Instant from, Instant to) {
+        long[] feed = new long[2];
+        long[] reports = new long[3];
+        query("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM feed_history WHERE observed_at >= ? AND observed_at < ?",
+                new Object[] {from, to}, rs -> {
+                    feed[0] = rs.getLong(1);
+                    feed[1] = rs.getLong(2);
+                });
+        query("SELECT COUNT(*), COALESCE(MAX(id), 0), COUNT(undone_at) FROM report WHERE reported_at >= ? "
+                + "AND reported_at < ?", new Object[] {from, to}, rs -> {
+                    reports[0] = rs.getLong(1);
+                    reports[1] = rs.getLong(2);
+                    reports[2] = rs.getLong(3);
+                });
+        return new Fingerprint(feed[0], feed[1], reports[0], reports[1], reports[2]);
+    }
+
+    /**
      * Which sellers to read: a derived table {@code w} with a column {@code seller_code}, and its parameters.
      * Joined into the history tables, so that each seller's rows are read along the (seller, time) indexes.
      */

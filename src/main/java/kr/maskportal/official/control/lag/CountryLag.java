@@ -18,7 +18,9 @@ import kr.maskportal.report.entity.ReportKind;
 /**
  * The lag findings of every seller in the country that reported, day by day. A day that is over is read and judged
  * once and then kept: its feed history and reports are final (the feed is only ever stored at the time it is seen,
- * and a report can only be taken back on its own day), so a city-wide week is mostly kept days and today.
+ * and a report can only be taken back on its own day), so a city-wide week is mostly kept days and today. A kept
+ * day is checked against the day's {@link HistoryLoader.Fingerprint} on every use, so rows written into the past
+ * all the same (an import, a test) are never hidden by findings kept before them.
  */
 @ApplicationScoped
 public class CountryLag {
@@ -33,10 +35,13 @@ public class CountryLag {
     @Inject
     HistoryLoader history;
 
-    private final Map<LocalDate, List<SellerLag>> daysOver = Collections.synchronizedMap(
+    private record Kept(HistoryLoader.Fingerprint fingerprint, List<SellerLag> findings) {
+    }
+
+    private final Map<LocalDate, Kept> daysOver = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<LocalDate, List<SellerLag>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<LocalDate, Kept> eldest) {
                     return size() > DAYS_KEPT;
                 }
             });
@@ -48,12 +53,22 @@ public class CountryLag {
             Instant start = day.atStartOfDay(Korea.ZONE).toInstant();
             Instant end = day.plusDays(1).atStartOfDay(Korea.ZONE).toInstant();
             if (!end.isAfter(now)) {
-                found.addAll(daysOver.computeIfAbsent(day, d -> judge(start, end, now)));
+                found.addAll(kept(day, start, end, now));
             } else if (start.isBefore(now)) {
                 found.addAll(judge(start, end, now));
             }
         }
         return found;
+    }
+
+    private List<SellerLag> kept(LocalDate day, Instant start, Instant end, Instant now) {
+        HistoryLoader.Fingerprint fingerprint = history.fingerprint(start, end);
+        Kept kept = daysOver.get(day);
+        if (kept == null || !kept.fingerprint().equals(fingerprint)) {
+            kept = new Kept(fingerprint, judge(start, end, now));
+            daysOver.put(day, kept);
+        }
+        return kept.findings();
     }
 
     private List<SellerLag> judge(Instant start, Instant end, Instant now) {
