@@ -14,7 +14,8 @@ public record DistrictScope(long accountId, String login, boolean allDistricts, 
         districtCodes = Set.copyOf(districtCodes);
     }
 
+    /** Never a district that is not named: an absent code is no district at all. */
     public boolean permits(String districtCode) {
-        return allDistricts || districtCodes.contains(districtCode);
+        return districtCode != null && (allDistricts || districtCodes.contains(districtCode));
     }
 }

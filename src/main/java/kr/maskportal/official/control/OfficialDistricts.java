@@ -44,8 +44,16 @@ public class OfficialDistricts {
     public static void require(DistrictScope scope, String districtCode, String what) {
         if (!scope.permits(districtCode)) {
             LOG.warning(() -> "official " + scope.login() + " (account " + scope.accountId() + ") asked for " + what
-                    + " of district " + districtCode + ", outside the account's districts: refused");
-            throw new DistrictForbidden("district " + districtCode + " is outside the scope of " + scope.login());
+                    + " of district " + loggable(districtCode) + ", outside the account's districts: refused");
+            throw new DistrictForbidden("district " + loggable(districtCode) + " is outside the scope of "
+                    + scope.login());
         }
+    }
+
+    /** The code as typed may be anything (an edited URL): only a short run of letters and digits reaches the log. */
+    static String loggable(String districtCode) {
+        String code = String.valueOf(districtCode);
+        String shown = code.replaceAll("[^A-Za-z0-9]", "?");
+        return shown.length() > 12 ? shown.substring(0, 12) + "…" : shown;
     }
 }

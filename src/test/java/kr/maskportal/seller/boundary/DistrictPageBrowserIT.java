@@ -241,8 +241,10 @@ class DistrictPageBrowserIT {
     void onlyWhereMasksAreLikelyShowsSellersWithMasksToSpare(Scripts scripts) throws Exception {
         Chromium browser = browser(scripts);
         WebDriver driver = browser.driver();
-        // the feed is polled every 2 s: read both lists until no poll fell between them
-        List<Row> likely = Await.until(Duration.ofSeconds(30), () -> {
+        // the feed is polled every 2 s: read both lists until no poll fell between them. A cached page is also
+        // rendered again when the minute turns (ages count minutes), so a status that aged mid-minute (a queue
+        // report running out, say) may differ between two pages rendered in that minute until the next one
+        List<Row> likely = Await.until(Duration.ofSeconds(75), () -> {
             open(browser, MAPO);
             Set<String> expected = rows(driver).stream().filter(r -> WITH_MASKS.contains(r.status()) && !r.beforeTurn())
                     .map(Row::code).collect(Collectors.toSet());
