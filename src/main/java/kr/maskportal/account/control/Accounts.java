@@ -177,10 +177,7 @@ public class Accounts {
 
     private static List<BoundPlace> districts(Set<String> codes, DirectorySnapshot places) {
         return codes.stream().sorted()
-                .map(code -> new BoundPlace(code, places.district(code)
-                        .map(d -> places.province(d.getProvinceCode()).map(p -> p.getName() + " ").orElse("")
-                                + d.getName())
-                        .orElse(null)))
+                .map(code -> new BoundPlace(code, places.placeName(code).orElse(null)))
                 .toList();
     }
 

@@ -22,7 +22,6 @@ import kr.maskportal.official.control.history.HistoryLoader;
 import kr.maskportal.platform.time.Korea;
 import kr.maskportal.platform.web.StaffResponses;
 import kr.maskportal.seller.control.DirectoryDistrict;
-import kr.maskportal.seller.control.DirectoryProvince;
 import kr.maskportal.seller.control.DirectorySeller;
 import kr.maskportal.seller.control.DirectorySnapshot;
 import kr.maskportal.seller.control.SellerDirectory;
@@ -116,11 +115,10 @@ public class DayReportPage {
                 clock.instant());
         Map<String, DirectorySeller> sellers = new LinkedHashMap<>();
         chosen.getSellers().forEach(s -> sellers.put(s.getCode(), s));
-        String province = snapshot.province(chosen.getProvinceCode()).map(DirectoryProvince::getName).orElse("");
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
         return new DayTables(msg, faces.getViewRoot().getLocale())
-                .view(computed, (province + " " + chosen.getName()).trim(), sellers);
+                .view(computed, snapshot.placeName(chosen.getCode()).orElseThrow(), sellers);
     }
 
     /** The day asked for; today when none; null (with a problem noted) for one that is malformed or to come. */

@@ -157,8 +157,7 @@ public class LagReportPage {
         if (code == null) {
             return messages.getString("official.lag.unplaced");
         }
-        return places.district(code).map(d -> places.province(d.getProvinceCode())
-                .map(p -> p.getName() + " ").orElse("") + d.getName()).orElse(code);
+        return places.placeName(code).orElse(code);
     }
 
     /** The page's own address with the valid choice, for the CSV links. */

@@ -263,9 +263,7 @@ public class NoticesPage {
     }
 
     private static String place(DirectorySnapshot places, String code) {
-        return places.district(code)
-                .map(d -> places.province(d.getProvinceCode()).map(p -> p.getName() + " ").orElse("") + d.getName())
-                .orElse(code);
+        return places.placeName(code).orElse(code);
     }
 
     public String getDistrict() {

@@ -213,8 +213,7 @@ public class NowPage {
     }
 
     private String districtName(String code) {
-        DirectoryDistrict d = places.district(code).orElseThrow();
-        return places.province(d.getProvinceCode()).map(p -> p.getName() + " ").orElse("") + d.getName();
+        return places.placeName(code).orElseThrow();
     }
 
     private static long roundUpMinutes(Duration wait) {

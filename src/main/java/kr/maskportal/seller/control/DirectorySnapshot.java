@@ -91,6 +91,12 @@ public final class DirectorySnapshot {
         return Optional.ofNullable(code).map(districtsByCode::get);
     }
 
+    /** A district as staff pages name it, province first ("서울특별시 마포구"); empty for an unknown code. */
+    public Optional<String> placeName(String districtCode) {
+        return district(districtCode).map(d -> province(d.getProvinceCode()).map(p -> p.getName() + " ").orElse("")
+                + d.getName());
+    }
+
     public Optional<DirectorySeller> seller(String code) {
         return Optional.ofNullable(code).map(sellersByCode::get);
     }
