@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import kr.maskportal.official.control.DistrictScope;
 import kr.maskportal.official.control.day.DayReport;
@@ -115,9 +114,7 @@ public class DayReportPage {
                 clock.instant());
         Map<String, DirectorySeller> sellers = new LinkedHashMap<>();
         chosen.getSellers().forEach(s -> sellers.put(s.getCode(), s));
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        return new DayTables(msg, faces.getViewRoot().getLocale())
+        return new DayTables(OfficialWords.bundle(), OfficialWords.STAFF_LOCALE)
                 .view(computed, snapshot.placeName(chosen.getCode()).orElseThrow(), sellers);
     }
 

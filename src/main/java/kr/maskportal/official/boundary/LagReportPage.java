@@ -126,8 +126,7 @@ public class LagReportPage {
     }
 
     private void build(DistrictScope scope, DirectorySnapshot places) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+        ResourceBundle messages = OfficialWords.bundle();
         String selection;
         String selectionName;
         if (choice.district() != null) {

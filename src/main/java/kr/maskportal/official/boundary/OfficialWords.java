@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Words from the message bundle for what a report builds in Java (chart labels, CSV headers), in Korean like every
- * staff page ({@code staff.xhtml} fixes the locale). Not the view root's locale: a view action and an export run
- * before the view, and with it its locale, is built.
+ * Words from the message bundle for what a report builds in Java (chart labels, table cells and captions, CSV
+ * headers), in Korean like every staff page ({@code staff.xhtml} fixes the locale). Not the view root's locale: a
+ * view action and an export run before the view, and with it its locale, is built, so a browser asking for English
+ * would otherwise get English cells on a Korean page.
  */
 final class OfficialWords {
 
