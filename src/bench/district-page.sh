@@ -71,97 +71,23 @@ for _ in $(seq 1 300); do
 done
 [ "$(banded)" -gt 20 ] || { echo "no feed data on $PATH_MEASURED after 5 minutes; log: $work/portal.log"; exit 1; }
 
-cat >"$work/count.lua" <<'LUA'
--- Counts, across wrk's threads, answers that are not 2xx and answers that set a cookie (a session created).
-local threads = {}
-function setup(thread) table.insert(threads, thread) end
-function init(args) non2xx = 0; cookies = 0 end
-function response(status, headers, body)
-    if status < 200 or status > 299 then non2xx = non2xx + 1 end
-    if headers["Set-Cookie"] or headers["set-cookie"] then cookies = cookies + 1 end
-end
-function done(summary, latency, requests)
-    local bad, set = 0, 0
-    for _, thread in ipairs(threads) do bad = bad + thread:get("non2xx"); set = set + thread:get("cookies") end
-    io.write(string.format("COUNTED non2xx=%d setcookie=%d\n", bad, set))
-end
-LUA
-
-cpu_ticks() { # CPU time used so far by a process and its children (nginx's workers), in clock ticks
-    local total=0 pid
-    for pid in "$1" $(pgrep -P "$1" || true); do
-        total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
-    done
-    echo "$total"
-}
-measure() { # $1 url, $2 seconds, $3 server pid -> wrk's report in $work/wrk.out, server CPU ticks in $work/cpu
-    local before
-    before=$(cpu_ticks "$3")
-    wrk -t2 -c64 -d"$2s" --latency "${ENCODING[@]}" -s "$work/count.lua" "$1" >"$work/wrk.out"
-    echo $(($(cpu_ticks "$3") - before)) >"$work/cpu"
-}
-# figures from the last measurement: "rps p99_ms non2xx socket_errors setcookie server_cpu_us_per_request"
-figures() {
-    awk '
-        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
-        /Requests\/sec/ { rps = $2 }
-        $1 == "99%" { p99 = ms($2) }
-        /Socket errors/ { gsub(/,/, ""); socket = $4 + $6 + $8 + $10 }
-        /^COUNTED/ { split($2, a, "="); split($3, b, "="); bad = a[2]; set = b[2] }
-        /requests in/ { total = $1 }
-        END { printf "%d %.2f %d %d %d %d\n", rps, p99, bad, socket + 0, set, cpu * 1e6 / ticks / total }
-    ' cpu="$(cat "$work/cpu")" ticks="$(getconf CLK_TCK)" "$work/wrk.out"
-}
-report() { # $1 name, $2 bytes, then the figures
-    printf '%-7s %7s req/s  p99 %7s ms  non-2xx %s  socket errors %s  Set-Cookie %s  server CPU %s us/request  (%s bytes a response)\n' \
-        "$1" "$3" "$4" "$5" "$6" "$7" "$8" "$2"
-}
-
-printf 'warming up the portal for %ss, req/s every 30 s:' "$WARMUP"
-for ((left = WARMUP; left > 0; left -= 30)); do
-    measure "$PORTAL" $((left < 30 ? left : 30)) "$portal_pid"
-    printf ' %s' "$(figures | cut -d' ' -f1)"
-done
-echo
+# shellcheck source=lib/load.sh
+. src/bench/lib/load.sh
+write_count_script
+warm_up "$PORTAL" "$WARMUP" "$portal_pid"
 
 # --- the same bytes for nginx: plain and precompressed, exactly as the portal sends them now --------------------
-mkdir -p "$work/www/district" "$work/nginx-temp"
+mkdir -p "$work/www/district"
 curl -s -o "$work/www$PATH_MEASURED" "$PORTAL"
 curl -s -H 'Accept-Encoding: gzip' -o "$work/www$PATH_MEASURED.gz" "$PORTAL"
 gzip -t "$work/www$PATH_MEASURED.gz"
-chmod -R a+rX "$work" # nginx's workers run as another user when started by root
 if [ "$GZIP" = 1 ]; then bytes=$(stat -c %s "$work/www$PATH_MEASURED.gz"); else bytes=$(stat -c %s "$work/www$PATH_MEASURED"); fi
 
 measure "$PORTAL" "$SECONDS_MEASURED" "$portal_pid"
 read -r p_rps p_p99 p_bad p_socket p_cookies p_cpu < <(figures)
 stop "$portal_pid"; portal_pid=""
 
-cat >"$work/nginx.conf" <<NGINX
-worker_processes 2;
-daemon off;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    client_body_temp_path $work/nginx-temp/body;
-    proxy_temp_path $work/nginx-temp/proxy;
-    fastcgi_temp_path $work/nginx-temp/fastcgi;
-    uwsgi_temp_path $work/nginx-temp/uwsgi;
-    scgi_temp_path $work/nginx-temp/scgi;
-    default_type "text/html; charset=UTF-8";
-    sendfile on;
-    tcp_nopush on;
-    gzip_static on;
-    gzip_vary on;
-    server {
-        listen 127.0.0.1:$NGINX_PORT;
-        root $work/www;
-    }
-}
-NGINX
-"$NGINX" -p "$work" -c "$work/nginx.conf" &
-nginx_pid=$!
+start_nginx "$NGINX_PORT" "text/html; charset=UTF-8" ""
 for _ in $(seq 1 50); do curl -sf -o /dev/null "$STATIC" && break; sleep 0.1; done
 served=$(curl -s "${ENCODING[@]}" "$STATIC" | wc -c)
 [ "$served" = "$bytes" ] || { echo "nginx serves $served bytes, the portal $bytes"; exit 1; }

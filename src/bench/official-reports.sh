@@ -10,22 +10,23 @@
 #      seller: each feed change the portal's poller would store polling the demo replay once a minute (each seller
 #      with a lag of its own), the poller's refresh log, and the reports of the ~40% of sellers whose pharmacists
 #      used the portal, made by 12 pharmacist accounts; plus two officials, one of every district and one of 마포구.
-# Then, on that portal, the script signs in as an official through the login form (the Faces view state as a
+# The portal judges the week's lag and stores the findings, as it does with every day that ends, then is started
+# again (see "the lag findings of the week" below). On that portal, the script signs in as an official through the login form (the Faces view state as a
 # browser posts it), and times, each once to warm up and then BENCH_REPEAT times, as the official's browser would
 # wait for them (curl's total time, on loopback):
 #   - baseline: the signed-in account page (/login.xhtml), a cheap staff page through the same security and Faces;
-#   - the day report of 2020-03-11 (/official/day?district=&date=) for districts of 441, 191, 102 and 9 sellers,
+#   - the day report of 2020-03-11 (/official/day?district=&date=) for districts of 9, 441, 191 and 102 sellers,
 #     and for 마포구 as its own official (who must get 403 for another district);
 #   - the country-wide lag report of the week (/official/lag?from=2020-03-09&to=2020-03-15), all districts.
 # Prints first, median and max of each, the median as a multiple of the baseline's, then the rows and the size
 # (data + indexes, after ANALYZE TABLE) of the history tables, and one verdict line against issue 7's figures
-# (max of the timed runs). A page the build does not have yet is reported as such, not timed.
+# (the first request and every timed one). A page the build does not have yet is reported as such, not timed.
 #
 # Settings (environment): BENCH_BUILD_DIR (target), BENCH_PORT (8193), BENCH_DB (portal_bench), BENCH_DB_USER (root),
 # BENCH_DB_PASSWORD (empty), BENCH_DB_HOST (127.0.0.1:3306), BENCH_REGENERATE (1: drop the database and generate
-# again), BENCH_REPEAT (5), BENCH_DISTRICTS ("11680 11440 50130 47940"), BENCH_DAY (2020-03-11),
-# BENCH_FEED_PORT (18194: the feed the portal is told to poll; nothing should listen there, so the generated
-# history is all the history), BENCH_KEEP (set: keep the temporary directory with the portal's log and pages).
+# again), BENCH_REPEAT (5), BENCH_DISTRICTS ("47940 11680 11440 50130"; the first one's first request pays for
+# compiling the page after the restart), BENCH_DAY (2020-03-11), BENCH_FEED_PORT (18194: the feed the portal is
+# told to poll; nothing should listen there, so the generated history is all the history), BENCH_KEEP (set: keep the temporary directory with the portal's log and pages).
 # Everything listens on loopback only; the portal started is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,7 +39,7 @@ DB_USER=${BENCH_DB_USER:-root}
 DB_PASSWORD=${BENCH_DB_PASSWORD:-}
 DB_HOST=${BENCH_DB_HOST:-127.0.0.1:3306}
 REPEAT=${BENCH_REPEAT:-5}
-read -r -a DISTRICTS <<<"${BENCH_DISTRICTS:-11680 11440 50130 47940}"
+read -r -a DISTRICTS <<<"${BENCH_DISTRICTS:-47940 11680 11440 50130}"
 DAY=${BENCH_DAY:-2020-03-11}
 FROM=2020-03-09
 TO=2020-03-15
@@ -68,20 +69,24 @@ if [ ! -f "$BUILD/bench.classpath" ]; then
         -Dmdep.outputFile="$PWD/$BUILD/bench.classpath"
 fi
 
-start_portal() {
+start_portal() { # $1: the portal's clock (empty: the system clock)
     # the portal's own configuration, as on a MySQL deployment; a feed address nobody answers, polled hourly
     PORTAL_DB_URL="$DB_URL" PORTAL_DB_USER="$DB_USER" PORTAL_DB_PASSWORD="$DB_PASSWORD" \
-    PORTAL_FEED_URL="http://127.0.0.1:$FEED_PORT/feed" PORTAL_FEED_INTERVAL=3600 \
+    PORTAL_FEED_URL="http://127.0.0.1:$FEED_PORT/feed" PORTAL_FEED_INTERVAL=3600 PORTAL_CLOCK_START="${1:-}" \
         java -Xmx2g -Duser.home="$work" -jar "$BUILD/payara-micro.jar" --deploy "$BUILD/portal.war" --contextroot / \
         --port "$PORT" --sslport $((PORT + 1)) --nocluster >"$work/portal.log" 2>&1 &
     portal_pid=$!
-    echo "starting the portal on port $PORT with database $DB (log: $work/portal.log) ..."
+    echo "starting the portal on port $PORT with database $DB${1:+, clock from $1} (log: $work/portal.log) ..."
     for _ in $(seq 1 300); do
         [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml")" = 200 ] && return 0
         kill -0 "$portal_pid" 2>/dev/null || { tail -30 "$work/portal.log"; echo "the portal stopped"; exit 1; }
         sleep 1
     done
     echo "the portal did not start in 5 minutes; log: $work/portal.log"; exit 1
+}
+
+stop_portal() {
+    kill "$portal_pid"; wait "$portal_pid" 2>/dev/null || true; portal_pid=""
 }
 
 generated() {
@@ -103,6 +108,31 @@ else
     echo "reusing the week of history in $DB (BENCH_REGENERATE=1 generates it again)"
     start_portal
 fi
+
+# --- the lag findings of the week, as a portal keeps them -------------------------------------------------------
+# In production the portal judges each day's lag soon after the day ends (CountryLagWarmUp, at start-up and hourly)
+# and stores the findings, so an official's report reads findings, not a week of history. The week here is in 2020:
+# the stored findings are dropped, and the portal is started again with its clock on the morning after the week,
+# so that it judges the week, never judged before, in the background as it would have. How long that took is
+# printed. Then the portal is started once more, a cold JVM, and the pages are timed: the lag report's "first" is
+# the first request after that restart.
+stop_portal
+sql "$DB" -e 'DELETE FROM lag_day'
+start_portal "$(date -d "$TO + 1 day" +%F)T00:30+09:00"
+for _ in $(seq 1 300); do
+    judged=$(grep -o "lag findings of the past 7 days kept: [0-9]* sellers' days in [0-9]* ms" "$work/portal.log" | head -1 || true)
+    [ -n "$judged" ] && break
+    sleep 1
+done
+[ -n "$judged" ] || { echo "the portal did not judge the week in 5 minutes"; exit 1; }
+echo "judging the never-judged week in the background, with a cold JVM: ${judged#lag findings of the past 7 days kept: }"
+for _ in $(seq 1 60); do # the findings are written after they are kept in memory
+    [ "$(sql "$DB" -e 'SELECT COUNT(*) FROM lag_day')" = 7 ] && break
+    sleep 1
+done
+echo "stored lag findings: $(sql "$DB" -e 'SELECT COUNT(*) FROM lag_day') days, $(sql "$DB" -e 'SELECT COUNT(*) FROM lag_seller_day') sellers' days, $(sql "$DB" -e 'SELECT COUNT(*) FROM lag_episode') episodes"
+stop_portal
+start_portal
 
 # --- signing in as a browser does: the form's fields, its button and the view state ------------------------------
 sign_in() { # $1 login, $2 cookie jar
@@ -147,7 +177,8 @@ measure() { # $1 label, $2 jar, $3 path, $4 limit in seconds (empty: none), $5 n
     [ -n "$baseline" ] || baseline=$median
     printf '%-44s %6s %8.3f %8.3f %8.3f %10.1f %9s  %s\n' "$1" "$status" "$first" "$median" "$max_seen" \
         "$(awk -v m="$median" -v b="$baseline" 'BEGIN { print m / b }')" "$bytes" "${5:-}"
-    if [ -n "$4" ] && awk -v m="$max_seen" -v l="$4" 'BEGIN { exit !(m >= l) }'; then
+    # the first request counts too: an official who opens the page once waits for it
+    if [ -n "$4" ] && awk -v f="$first" -v m="$max_seen" -v l="$4" 'BEGIN { exit !(f >= l || m >= l) }'; then
         missed="$missed $1>=${4}s"
     fi
 }

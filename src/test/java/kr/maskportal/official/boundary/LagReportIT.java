@@ -9,6 +9,8 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.maskportal.account.control.Pbkdf2Hashes;
 import kr.maskportal.platform.time.Korea;
+import kr.maskportal.testing.Await;
 import kr.maskportal.testing.FakeFeed;
 import kr.maskportal.testing.PortalHttp;
 import kr.maskportal.testing.StaffBrowser;
@@ -70,6 +73,7 @@ class LagReportIT {
     private static final FakeFeed FEED = FakeFeed.startForTheClass();
     private static final List<String> codes = new ArrayList<>();
     private static final List<String> names = new ArrayList<>();
+    private static long pharmacistId;
 
     @ArquillianResource
     URL base;
@@ -93,6 +97,7 @@ class LagReportIT {
             assertEquals(3, codes.size(), "분당구 has sellers");
             removeHistory(db);
             long pharmacist = TestAccounts.insert(db, "pharmacist" + RUN, "PHARMACIST", hash);
+            pharmacistId = pharmacist;
             district(db, TestAccounts.insert(db, OURS, "OFFICIAL", hash), BUNDANG);
             district(db, TestAccounts.insert(db, THEIRS, "OFFICIAL", hash), SUJEONG);
             long city = TestAccounts.insert(db, CITY, "OFFICIAL", hash);
@@ -169,6 +174,74 @@ class LagReportIT {
         assertTrue(body.contains("<canvas") || body.contains("class=\"report-chart\""), "the charts");
         assertTrue(body.contains("official/lag?from=2020-03-09&amp;to=2020-03-10&amp;district=41135&amp;export=sellers"),
                 "each table's CSV link");
+    }
+
+    @Test
+    void theFindingsOfDaysThatAreOverAreStoredAndReadBackOnlyWhileTheirHistoryIsTheSame() throws Exception {
+        // the whole country's report is the one made of kept days (a district's is judged from its history each time)
+        StaffBrowser city = signedIn(CITY);
+        assertEquals(200, city.get("official/lag?" + SPAN).statusCode());
+        // written in the background once judged: what a restarted portal reads instead of judging the days again
+        assertEquals(List.of("2020-03-09 " + codes.get(0) + " AGREED 720000", "2020-03-09 " + codes.get(1)
+                        + " AGREED 1800000", "2020-03-10 " + codes.get(0) + " AGREED 7200000", "2020-03-10 "
+                        + codes.get(1) + " NEVER_AGREED -", "2020-03-10 " + codes.get(2) + " SUPERSEDED -"),
+                Await.until(Duration.ofSeconds(30), LagReportIT::storedEpisodes, stored -> stored.size() == 5));
+
+        // a day the portal has not judged since it started (its warm-up judges the week before the test clock's
+        // 03-11), with findings stored under its history's fingerprint:
+        // the report shows them as they were stored (a 7-minute lag the history itself does not hold)
+        try (Connection db = TestDatabase.connect()) {
+            db.createStatement().execute("DELETE FROM lag_day WHERE sales_day = '2020-03-02'");
+            db.createStatement().execute("INSERT INTO lag_day SELECT '2020-03-02', f.n, f.last, r.n, r.last, r.undone, "
+                    + "'2020-03-03 00:00:00' FROM (SELECT COUNT(*) n, COALESCE(MAX(id), 0) last FROM feed_history "
+                    + "WHERE observed_at >= '2020-03-01 15:00:00' AND observed_at < '2020-03-02 15:00:00') f, "
+                    + "(SELECT COUNT(*) n, COALESCE(MAX(id), 0) last, COUNT(undone_at) undone FROM report "
+                    + "WHERE reported_at >= '2020-03-01 15:00:00' AND reported_at < '2020-03-02 15:00:00') r");
+            db.createStatement().execute("INSERT INTO lag_seller_day VALUES ('2020-03-02', '" + codes.get(0) + "', '"
+                    + BUNDANG + "', 1)");
+            db.createStatement().execute("INSERT INTO lag_episode VALUES ('2020-03-02', '" + codes.get(0) + "', 0, '"
+                    + utc("03-02 10:00") + "', 1, 'AGREED', '" + utc("03-02 10:07") + "', 420000)");
+        }
+        String oneDay = "official/lag?from=2020-03-02&to=2020-03-02";
+        String stored = city.get(oneDay).body();
+        assertEquals("1", cell(stored, "summary-episodes"));
+        assertEquals("7.0", cell(stored, "summary-median"));
+
+        // once the day's history changes (a report written into it), the stored findings no longer count: the day is
+        // judged again from its history, which holds no episode, and the stored rows are replaced
+        try (Connection db = TestDatabase.connect()) {
+            report(db, pharmacistId, codes.get(0), "03-02 11:00", "REMAINING", 50);
+        }
+        String judged = city.get(oneDay).body();
+        assertEquals("0", cell(judged, "summary-episodes"));
+        assertEquals("0", cell(judged, "summary-disagreements"));
+        Await.until(Duration.ofSeconds(30), () -> {
+            try (Connection db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(
+                    "SELECT d.reports, (SELECT COUNT(*) FROM lag_episode e WHERE e.sales_day = d.sales_day) "
+                            + "FROM lag_day d WHERE d.sales_day = '2020-03-02'")) {
+                return rs.next() ? rs.getLong(1) + " reports, " + rs.getLong(2) + " episodes" : "no day";
+            }
+        }, now -> now.endsWith(" reports, 0 episodes") && !now.startsWith("0 "));
+    }
+
+    /** The stored episodes of this class's sellers: day, seller, outcome and lag in milliseconds. */
+    private static List<String> storedEpisodes() throws SQLException {
+        List<String> episodes = new ArrayList<>();
+        try (Connection db = TestDatabase.connect(); var select = db.prepareStatement("SELECT sales_day, seller_code, "
+                + "outcome, lag_ms FROM lag_episode WHERE seller_code IN (?, ?, ?) AND sales_day BETWEEN '2020-03-09' "
+                + "AND '2020-03-10' ORDER BY sales_day, seller_code, seq")) {
+            for (int i = 0; i < 3; i++) {
+                select.setString(i + 1, codes.get(i));
+            }
+            try (var rs = select.executeQuery()) {
+                while (rs.next()) {
+                    long lag = rs.getLong(4);
+                    String measured = rs.wasNull() ? "-" : String.valueOf(lag);
+                    episodes.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + measured);
+                }
+            }
+        }
+        return episodes;
     }
 
     @Test
@@ -349,8 +422,26 @@ class LagReportIT {
         db.createStatement().execute("INSERT INTO account_district VALUES (" + account + ", '" + district + "')");
     }
 
-    /** This class's rows: the three sellers' history before the test day, and the reports of this run's accounts. */
+    /**
+     * This class's rows: the three sellers' history before the test day, the reports of this run's accounts, and
+     * the lag findings stored for those days.
+     */
     private static void removeHistory(Connection db) throws SQLException {
+        // the portal writes feed changes and lag findings meanwhile: a deadlock with it is tried again
+        for (int attempt = 1; ; attempt++) {
+            try {
+                removeHistoryOnce(db);
+                return;
+            } catch (SQLTransactionRollbackException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void removeHistoryOnce(Connection db) throws SQLException {
+        db.createStatement().execute("DELETE FROM lag_day WHERE sales_day BETWEEN '2020-03-01' AND '2020-03-10'");
         try (var reports = db.prepareStatement("DELETE FROM report WHERE seller_code = ? AND reported_at < ?");
                 var feed = db.prepareStatement("DELETE FROM feed_history WHERE seller_code = ? AND observed_at < ?")) {
             for (String code : codes) {

@@ -4,10 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,11 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import kr.maskportal.feed.control.FeedState;
 import kr.maskportal.platform.DatabaseMigrations;
+import kr.maskportal.platform.persistence.Jdbc;
 import kr.maskportal.report.entity.ReportKind;
 import kr.maskportal.seller.control.DirectoryDistrict;
 import kr.maskportal.seller.control.DirectorySeller;
@@ -34,7 +31,7 @@ import kr.maskportal.stock.entity.StockBand;
 /**
  * Reads {@link SellerHistory} for the officials' reports. Plain JDBC rather than JPA: a week of the whole country
  * is hundreds of thousands of rows, nothing here is changed, and building them through the persistence context
- * took most of the country-wide lag report's time. Times are stored as DATETIME(3) in UTC, as everywhere.
+ * took most of the country-wide lag report's time.
  */
 @ApplicationScoped
 public class HistoryLoader {
@@ -44,8 +41,6 @@ public class HistoryLoader {
      * once a sales day, so a day back always holds the feed's word at the span's start.
      */
     static final Duration FEED_LOOKBACK = Duration.ofDays(1);
-
-    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     private static final String FEED_COLUMNS = "SELECT h.seller_code, h.observed_at, h.band, h.stock_at, "
             + "h.created_at FROM ";
@@ -161,58 +156,32 @@ public class HistoryLoader {
 
     private Map<String, List<FeedEvidence>> feed(String sql, Object[] parameters) {
         Map<String, List<FeedEvidence>> bySeller = new HashMap<>();
-        Calendar utc = Calendar.getInstance(UTC);
+        Calendar utc = Jdbc.utc();
         query(sql, parameters, rs -> bySeller.computeIfAbsent(rs.getString(1), c -> new ArrayList<>())
-                .add(new FeedEvidence(new FeedState(band(rs.getString(3)), instant(rs, 4, utc), instant(rs, 5, utc)),
-                        instant(rs, 2, utc))));
+                .add(new FeedEvidence(new FeedState(band(rs.getString(3)), Jdbc.instant(rs, 4, utc),
+                        Jdbc.instant(rs, 5, utc)), Jdbc.instant(rs, 2, utc))));
         return bySeller;
     }
 
     private Map<String, List<ReportEvidence>> reports(String sql, Object[] parameters) {
         Map<String, List<ReportEvidence>> bySeller = new LinkedHashMap<>();
-        Calendar utc = Calendar.getInstance(UTC);
+        Calendar utc = Jdbc.utc();
         query(sql, parameters, rs -> {
             int amount = rs.getInt(3);
             Integer number = rs.wasNull() ? null : amount;
             bySeller.computeIfAbsent(rs.getString(1), c -> new ArrayList<>()).add(new ReportEvidence(
-                    ReportKind.valueOf(rs.getString(2)), number, rs.getString(4), instant(rs, 5, utc), rs.getLong(6)));
+                    ReportKind.valueOf(rs.getString(2)), number, rs.getString(4), Jdbc.instant(rs, 5, utc),
+                    rs.getLong(6)));
         });
         return bySeller;
     }
 
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, Object[] parameters, RowReader reader) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object value = parameters[i];
-                if (value instanceof Instant at) {
-                    statement.setTimestamp(i + 1, Timestamp.from(at), Calendar.getInstance(UTC));
-                } else {
-                    statement.setObject(i + 1, value);
-                }
-            }
-            statement.setFetchSize(5_000);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
+    private void query(String sql, Object[] parameters, Jdbc.RowReader reader) {
+        try (Connection connection = dataSource.getConnection()) {
+            Jdbc.query(connection, sql, parameters, reader);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the feed and report history failed", e);
         }
-    }
-
-    /**
-     * Read with a UTC calendar rather than {@code getObject(column, LocalDateTime.class)}: the server's JDBC wrapper
-     * looks that method up by reflection on every call, which cost seconds over a week of the country.
-     */
-    private static Instant instant(ResultSet rs, int column, Calendar utc) throws SQLException {
-        Timestamp stored = rs.getTimestamp(column, utc);
-        return stored == null ? null : stored.toInstant();
     }
 
     private static StockBand band(String stored) {
