@@ -19,14 +19,16 @@
 #     and for 마포구 as its own official (who must get 403 for another district);
 #   - the country-wide lag report of the week (/official/lag?from=2020-03-09&to=2020-03-15), all districts.
 # Prints first, median and max of each, the median as a multiple of the baseline's, then the rows and the size
-# (data + indexes, after ANALYZE TABLE) of the history tables, and one verdict line against issue 7's figures
-# (the first request and every timed one). A page the build does not have yet is reported as such, not timed.
+# (data + indexes, after ANALYZE TABLE) of the history tables and the lag findings kept from them (counted in),
+# and one verdict line against issue 7's figures (the first request and every timed one). A page the build does
+# not have yet is reported as such, not timed.
 #
 # Settings (environment): BENCH_BUILD_DIR (target), BENCH_PORT (8193), BENCH_DB (portal_bench), BENCH_DB_USER (root),
 # BENCH_DB_PASSWORD (empty), BENCH_DB_HOST (127.0.0.1:3306), BENCH_REGENERATE (1: drop the database and generate
 # again), BENCH_REPEAT (5), BENCH_DISTRICTS ("47940 11680 11440 50130"; the first one's first request pays for
 # compiling the page after the restart), BENCH_DAY (2020-03-11), BENCH_FEED_PORT (18194: the feed the portal is
-# told to poll; nothing should listen there, so the generated history is all the history), BENCH_KEEP (set: keep the temporary directory with the portal's log and pages).
+# told to poll; nothing should listen there, so the generated history is all the history), BENCH_KEEP (set: keep
+# the temporary directory with the portal's log and pages).
 # Everything listens on loopback only; the portal started is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -202,11 +204,11 @@ printf '%-44s %6s  %s\n' "day $DAY $other, as $ONE_DISTRICT's official" "$status
 measure "lag $FROM..$TO, whole country" "$work/all.jar" "/official/lag?from=$FROM&to=$TO" 5 bench-official-all
 
 # --- the history tables ----------------------------------------------------------------------------------------
-sql "$DB" -e 'ANALYZE TABLE feed_history, report' >/dev/null
+sql "$DB" -e 'ANALYZE TABLE feed_history, report, lag_day, lag_seller_day, lag_episode' >/dev/null
 echo
 printf '%-14s %12s %10s %10s %10s\n' table rows data_MB index_MB total_MB
 total=0
-for table in feed_history report; do
+for table in feed_history report lag_day lag_seller_day lag_episode; do
     read -r rows < <(sql "$DB" -e "SELECT COUNT(*) FROM $table")
     read -r data index < <(sql -e "SELECT data_length, index_length FROM information_schema.TABLES
                                    WHERE table_schema = '$DB' AND table_name = '$table'")
@@ -215,7 +217,7 @@ for table in feed_history report; do
         "$(echo "$index / 1048576" | bc -l)" "$(echo "($data + $index) / 1048576" | bc -l)"
 done
 [ "$total" -lt $((1024 * 1024 * 1024)) ] || missed="$missed history>=1GB"
-printf 'history tables: %.1f MB in all\n' "$(echo "$total / 1048576" | bc -l)"
+printf 'history tables and kept findings: %.1f MB in all\n' "$(echo "$total / 1048576" | bc -l)"
 
 if [ "$failed" -gt 0 ]; then verdict="$failed page(s) FAILED"
 elif [ "$missing" -gt 0 ]; then verdict="NOT measured: $missing page(s) not in this build yet${missed:+; missed:$missed}"
