@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import kr.maskportal.feed.control.FeedTime;
+import kr.maskportal.feed.control.PageWindow;
 
 /**
  * The bodies of the 2020 feed's endpoints for a replayed day, field for field as existing apps parse them. Missing

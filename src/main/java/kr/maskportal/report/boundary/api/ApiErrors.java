@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kr.maskportal.platform.i18n.ApiMessages;
+import kr.maskportal.platform.web.ApiError;
 
 /**
  * Every refusal of the API as JSON ({@link ApiError}), never the portal's HTML error pages: the API's own refusals,

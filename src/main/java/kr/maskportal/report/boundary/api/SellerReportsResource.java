@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import kr.maskportal.platform.web.ApiError;
 import kr.maskportal.report.control.ReportForbidden;
 import kr.maskportal.report.control.Reports;
 import kr.maskportal.report.control.StoredReport;

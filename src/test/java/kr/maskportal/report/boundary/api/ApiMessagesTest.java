@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.maskportal.platform.i18n.ApiMessages;
 import kr.maskportal.report.control.token.TokenNotIssued;
 import kr.maskportal.report.entity.InvalidReport;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package kr.maskportal.report.boundary.api;
+package kr.maskportal.platform.i18n;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The words of the API's errors, from the portal's bundle: Korean, or English when the client prefers it. The error
- * codes are the contract; the words are for the person reading a till's log.
+ * The words of the APIs' errors (the point-of-sale API, the corrected feed), from the portal's bundle: Korean, or
+ * English when the client prefers it. The error codes are the contract; the words are for the person reading a
+ * program's log.
  */
-final class ApiMessages {
+public final class ApiMessages {
 
     private static final String BUNDLE = "kr.maskportal.i18n.messages";
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -19,7 +20,7 @@ final class ApiMessages {
     }
 
     /** The first of the client's languages the portal speaks; Korean when it names none of them. */
-    static Locale localeFor(List<Locale> acceptable) {
+    public static Locale localeFor(List<Locale> acceptable) {
         for (Locale locale : acceptable) {
             if (locale.getLanguage().equals("ko")) {
                 return Locale.KOREAN;
@@ -31,7 +32,7 @@ final class ApiMessages {
         return Locale.KOREAN;
     }
 
-    static String text(Locale locale, String key, Object... arguments) {
+    public static String text(Locale locale, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
         return new MessageFormat(pattern, locale).format(arguments);
     }

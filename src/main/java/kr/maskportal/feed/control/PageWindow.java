@@ -1,12 +1,13 @@
-package kr.maskportal.feed.replay;
+package kr.maskportal.feed.control;
 
 /**
- * One page of a listing as the feed pages it: pages count from 1, and a page past the end is empty but still
- * reports the listing's totals, so a client can tell it walked off the end.
+ * One page of a listing as the 2020 feed pages it: pages count from 1, and a page past the end is empty but still
+ * reports the listing's totals, so a client can tell it walked off the end. The replayed demo feed and the
+ * portal's own corrected feed page alike.
  */
-record PageWindow(int page, int perPage, int totalCount) {
+public record PageWindow(int page, int perPage, int totalCount) {
 
-    PageWindow {
+    public PageWindow {
         if (page < 1) {
             throw new IllegalArgumentException("pages count from 1, asked for page " + page);
         }
@@ -15,19 +16,19 @@ record PageWindow(int page, int perPage, int totalCount) {
         }
     }
 
-    int totalPages() {
+    public int totalPages() {
         return (int) ((totalCount + (long) perPage - 1) / perPage);
     }
 
-    int from() {
+    public int from() {
         return (int) Math.min(totalCount, (long) (page - 1) * perPage);
     }
 
-    int to() {
+    public int to() {
         return (int) Math.min(totalCount, (long) page * perPage);
     }
 
-    int count() {
+    public int count() {
         return to() - from();
     }
 }
