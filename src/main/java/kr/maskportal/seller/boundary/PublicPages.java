@@ -6,25 +6,20 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 import kr.maskportal.platform.i18n.Language;
 import kr.maskportal.platform.i18n.PageLanguage;
+import kr.maskportal.platform.web.CachedBody;
 import kr.maskportal.platform.web.CapturedResponse;
-import kr.maskportal.platform.web.PageValidators;
 import kr.maskportal.official.control.NoticeBoard;
 import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.seller.control.ListPage;
@@ -134,7 +129,7 @@ public class PublicPages extends HttpFilter {
                 return; // not a page for everyone (a 404, a redirect): it went out as it was
             }
         }
-        send(request, response, page);
+        page.body().send(request, response, CACHED);
     }
 
     private Slot slot(String key) {
@@ -181,42 +176,12 @@ public class PublicPages extends HttpFilter {
                 }
                 return null;
             }
-            RenderedPage rendered = RenderedPage.of(version, captured.getContentType(), captured.bytes(),
-                    wallClock.instant(), current);
+            RenderedPage rendered = new RenderedPage(version, CachedBody.of(captured.getContentType(),
+                    captured.bytes(), wallClock.instant(), current == null ? null : current.body()));
             slot.page = rendered;
             return rendered;
         } finally {
             slot.rendering.unlock();
-        }
-    }
-
-    /**
-     * Sends a cached page, or 304 when the browser (or a cache on the way) already holds these exact bytes. The
-     * headers are those of the copy chosen (plain or gzipped) and the same on a 304, as RFC 9110 asks.
-     */
-    private static void send(HttpServletRequest request, HttpServletResponse response, RenderedPage page)
-            throws IOException {
-        boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
-        PageValidators validators = page.validators();
-        response.setHeader("Vary", "Accept-Encoding");
-        response.setHeader("Cache-Control", CACHED);
-        response.setHeader("ETag", validators.etag(gzip));
-        response.setHeader("Last-Modified", validators.lastModifiedHeader());
-        String method = request.getMethod();
-        boolean head = "HEAD".equals(method);
-        if ((head || "GET".equals(method)) && validators.notModified(request.getHeader("If-None-Match"),
-                request.getHeader("If-Modified-Since"), gzip)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        byte[] body = gzip ? page.gzipped() : page.bytes();
-        response.setContentType(page.contentType());
-        if (gzip) {
-            response.setHeader("Content-Encoding", "gzip");
-        }
-        response.setContentLength(body.length);
-        if (!head) {
-            response.getOutputStream().write(body);
         }
     }
 
@@ -227,35 +192,6 @@ public class PublicPages extends HttpFilter {
         response.setHeader("Cache-Control", UNCACHED);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    /** Whether the client takes gzip: named in Accept-Encoding (or {@code *}) and not refused with {@code q=0}. */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        if (acceptEncoding.indexOf(';') < 0) {
-            return acceptEncoding.contains("gzip"); // what browsers send, e.g. "gzip, deflate, br, zstd"
-        }
-        for (String member : acceptEncoding.split(",")) {
-            String[] parts = member.split(";");
-            String coding = parts[0].trim();
-            if (coding.equalsIgnoreCase("gzip") || coding.equalsIgnoreCase("x-gzip") || coding.equals("*")) {
-                return parts.length < 2 || !refused(parts[1].trim());
-            }
-        }
-        return false;
-    }
-
-    private static boolean refused(String weight) {
-        if (!weight.startsWith("q=") && !weight.startsWith("Q=")) {
-            return false;
-        }
-        try {
-            return Double.parseDouble(weight.substring(2)) == 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     /** Whether an address (without the context path) is one of the residents' pages this filter serves. */
@@ -304,27 +240,7 @@ public class PublicPages extends HttpFilter {
         final ReentrantLock rendering = new ReentrantLock();
     }
 
-    private record RenderedPage(DataVersion version, String contentType, byte[] bytes, byte[] gzipped,
-            PageValidators validators) {
-
-        /**
-         * A newly rendered page; when its bytes are those of the page it replaces, that page under the new version,
-         * so its ETag and Last-Modified still hold and browsers keep getting 304.
-         */
-        static RenderedPage of(DataVersion version, String contentType, byte[] bytes, Instant renderedAt,
-                RenderedPage previous) {
-            if (previous != null && Arrays.equals(previous.bytes(), bytes)
-                    && Objects.equals(previous.contentType(), contentType)) {
-                return new RenderedPage(version, contentType, previous.bytes(), previous.gzipped(), previous.validators());
-            }
-            var compressed = new ByteArrayOutputStream(bytes.length / 4);
-            try (var gzip = new GZIPOutputStream(compressed)) {
-                gzip.write(bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException("gzip into memory cannot fail", e);
-            }
-            return new RenderedPage(version, contentType, bytes, compressed.toByteArray(),
-                    PageValidators.of(bytes, renderedAt));
-        }
+    /** A page as rendered for one version of the data. */
+    private record RenderedPage(DataVersion version, CachedBody body) {
     }
 }

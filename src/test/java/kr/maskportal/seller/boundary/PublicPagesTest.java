@@ -32,23 +32,6 @@ class PublicPagesTest {
         assertEquals(view, PublicPages.view(path));
     }
 
-    @ParameterizedTest(name = "Accept-Encoding: {0} -> {1}")
-    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            -                              | false
-            ''                             | false
-            gzip, deflate, br, zstd        | true
-            br                             | false
-            gzip;q=0                       | false
-            gzip; q=0.000, br              | false
-            br;q=1.0, gzip;q=0.5           | true
-            x-gzip;q=1                     | true
-            *;q=0.1                        | true
-            identity;q=1, *;q=0            | false
-            """)
-    void gzipIsSentWhenTheClientTakesIt(String acceptEncoding, boolean gzip) {
-        assertEquals(gzip, PublicPages.acceptsGzip(acceptEncoding));
-    }
-
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             /                      | true
