@@ -21,21 +21,31 @@ import kr.maskportal.stock.control.ShownStatus;
  * @param remaining                   the pharmacist's count when the status rests on it, else null
  * @param deliveredAt                 when the seller's current delivery was stocked, as the feed's {@code stock_at}
  *                                    says; null when the feed never said
+ * @param reportedAt                  the time of the pharmacist's report that {@code status} rests on ("sold out",
+ *                                    a count, "closed"); null unless {@code source} is {@link StatusSource#PHARMACIST}
+ *                                    or {@link StatusSource#BOTH}. For {@code BOTH} it may be older than
+ *                                    {@code evidenceAt}, which is the younger of the two confirmations
  */
 public record EffectiveStatus(ShownStatus status, boolean likelySoldOutBeforeYourTurn, StatusSource source,
         Instant evidenceAt, Freshness freshness, QueueLength queue, PharmacistNotice notice,
-        RemainingCount remaining, Instant deliveredAt) {
+        RemainingCount remaining, Instant deliveredAt, Instant reportedAt) {
 
-    /** A status with no delivery time known. */
+    /** A status with no delivery time known, resting on no report (or on one whose time is not needed). */
     public EffectiveStatus(ShownStatus status, boolean likelySoldOutBeforeYourTurn, StatusSource source,
             Instant evidenceAt, Freshness freshness, QueueLength queue, PharmacistNotice notice,
             RemainingCount remaining) {
-        this(status, likelySoldOutBeforeYourTurn, source, evidenceAt, freshness, queue, notice, remaining, null);
+        this(status, likelySoldOutBeforeYourTurn, source, evidenceAt, freshness, queue, notice, remaining, null,
+                null);
     }
 
     EffectiveStatus deliveredAt(Instant stockedAt) {
         return new EffectiveStatus(status, likelySoldOutBeforeYourTurn, source, evidenceAt, freshness, queue, notice,
-                remaining, stockedAt);
+                remaining, stockedAt, reportedAt);
+    }
+
+    EffectiveStatus reportedAt(Instant reported) {
+        return new EffectiveStatus(status, likelySoldOutBeforeYourTurn, source, evidenceAt, freshness, queue, notice,
+                remaining, deliveredAt, reported);
     }
 
     public boolean isStale() {

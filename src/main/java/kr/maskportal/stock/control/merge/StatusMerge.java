@@ -69,7 +69,8 @@ public final class StatusMerge {
         Optional<FeedEvidence> echo = feed.filter(f -> f.state().band() == StockBand.BREAK && spokeToday(f, now));
         Instant at = echo.map(f -> later(closing.reportedAt(), f.evidenceAt())).orElse(closing.reportedAt());
         StatusSource source = echo.isPresent() ? StatusSource.BOTH : StatusSource.PHARMACIST;
-        return new EffectiveStatus(ShownStatus.BREAK, false, source, at, Freshness.FRESH, queue, notice, null);
+        return new EffectiveStatus(ShownStatus.BREAK, false, source, at, Freshness.FRESH, queue, notice, null)
+                .reportedAt(closing.reportedAt());
     }
 
     /** As {@link kr.maskportal.stock.control.FeedStatus} has it: "no data" stays that, whatever its age. */
@@ -107,7 +108,7 @@ public final class StatusMerge {
         ShownStatus status = ShownStatus.of(line.band());
         boolean likely = likelySoldOut(status, line.band(), remaining, queue, settings);
         return new EffectiveStatus(status, likely, both ? StatusSource.BOTH : StatusSource.PHARMACIST, at, freshness,
-                queue, notice, remaining);
+                queue, notice, remaining).reportedAt(report.reportedAt());
     }
 
     /**

@@ -2,6 +2,8 @@ package kr.maskportal.stock.control.merge;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +50,8 @@ final class MergeCase {
     private Instant deliveredAt;
     private RemainingCount remaining;
     private PharmacistNotice notice;
+    private boolean reportChecked;
+    private Instant reportedAt;
 
     private MergeCase(String sentence) {
         this.sentence = sentence;
@@ -153,6 +157,13 @@ final class MergeCase {
         return this;
     }
 
+    /** The time of the report the status rests on; null for none. */
+    MergeCase reported(String time) {
+        reportChecked = true;
+        reportedAt = at(time);
+        return this;
+    }
+
     MergeCase remaining(int masks, String reportedAt) {
         remaining = new RemainingCount(masks, at(reportedAt));
         return this;
@@ -188,10 +199,26 @@ final class MergeCase {
                         assertEquals(deliveredAt, actual.deliveredAt(), "delivery time");
                     }
                 },
+                () -> {
+                    if (reportChecked) {
+                        assertEquals(reportedAt, actual.reportedAt(), "report time");
+                    }
+                },
+                () -> reportTimeFitsTheSource(actual),
                 () -> assertEquals(remaining, actual.remaining(), "remaining"),
                 () -> assertEquals(notice, actual.notice(), "notice"),
                 () -> assertEquals(actual, StatusMerge.merge(feed, reversed, now, settings), "reversed reports"),
                 () -> assertEquals(actual, StatusMerge.merge(feed, shuffled, now, settings), "shuffled reports"));
+    }
+
+    /** Every row: a report time exactly when a report stands behind the status, never younger than its evidence. */
+    private static void reportTimeFitsTheSource(EffectiveStatus actual) {
+        switch (actual.source()) {
+            case FEED, NONE -> assertNull(actual.reportedAt(), "no report behind a status of the feed alone");
+            case PHARMACIST -> assertEquals(actual.evidenceAt(), actual.reportedAt(), "the report is the evidence");
+            case BOTH -> assertTrue(actual.reportedAt() != null && !actual.reportedAt().isAfter(actual.evidenceAt()),
+                    "the report, no younger than the younger confirmation: " + actual);
+        }
     }
 
     @Override

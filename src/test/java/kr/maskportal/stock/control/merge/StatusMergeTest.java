@@ -35,7 +35,8 @@ class StatusMergeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource({"feedAlone", "withinOneDelivery", "newDeliveries", "soldOutAndTheSalesDay", "closed",
-        "breakAndTies", "withoutAFeed", "countsAndBands", "reportAges", "queues", "waits", "deliveries", "notices"})
+        "breakAndTies", "withoutAFeed", "countsAndBands", "reportAges", "queues", "waits", "deliveries", "notices",
+        "reportTimes"})
     void theRuleHolds(MergeCase row) {
         row.verify();
     }
@@ -368,6 +369,27 @@ class StatusMergeTest {
                 rule("a feed row without stock_at has no delivery time")
                         .feed(null, null, "07:00").now("07:10")
                         .shows(NO_DATA, FEED, "07:00", FRESH).delivered(null));
+    }
+
+    static Stream<MergeCase> reportTimes() {
+        return Stream.of(
+                rule("a status of the feed alone rests on no report, even with a queue and a notice")
+                        .feed("some", "08:00", "10:00").report("10:05", QUEUE, 12).notice("10:06", "번호표 배부")
+                        .now("10:10")
+                        .shows(SOME, FEED, "10:00", FRESH).queue(12, "10:05").withNotice("번호표 배부", "10:06")
+                        .reported(null),
+                rule("sold out confirmed by a later feed row keeps the time of the report")
+                        .report("11:00", SOLD_OUT).feed("empty", "08:00", "11:20").now("11:30")
+                        .shows(EMPTY, BOTH, "11:20", FRESH).reported("11:00"),
+                rule("closed echoed by the feed keeps the time of the closing")
+                        .feed("break", null, "00:00").report("09:00", CLOSED).now("09:05")
+                        .shows(BREAK, BOTH, "09:00", FRESH).reported("09:00"),
+                rule("a count confirmed by the feed keeps the time of the count")
+                        .report("10:00", REMAINING, 50).feed("some", "08:00", "10:20").now("10:30")
+                        .shows(SOME, BOTH, "10:20", FRESH).remaining(50, "10:00").reported("10:00"),
+                rule("a report overruled by a new delivery is no longer behind the status")
+                        .report("10:00", SOLD_OUT).feed("plenty", "12:00", "12:05").now("12:10")
+                        .shows(PLENTY, FEED, "12:05", FRESH).reported(null));
     }
 
     static Stream<MergeCase> queues() {
