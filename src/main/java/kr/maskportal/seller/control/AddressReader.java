@@ -70,7 +70,7 @@ final class AddressReader {
     AddressReading read(String address) {
         Deque<String> tokens = AddressTokens.tokens(address);
         if (tokens.isEmpty()) {
-            return new AddressReading(Outcome.NO_DISTRICT, allDistricts, null);
+            return AddressReading.after(Outcome.NO_DISTRICT, allDistricts, tokens);
         }
         String province = provinceByName.get(tokens.peekFirst());
         if (province != null) {
@@ -104,20 +104,20 @@ final class AddressReader {
         Set<String> inProvince = districtCodesByProvince.getOrDefault(province, Set.of());
         if (inProvince.size() == 1) {
             // 세종특별자치시 is one district: whatever follows is a street or a town
-            return new AddressReading(Outcome.PLACED_BY_ADDRESS, inProvince, null);
+            return new AddressReading(Outcome.PLACED_BY_ADDRESS, inProvince, null, List.copyOf(tokens));
         }
         Set<String> codes = table(province).match(tokens);
         if (codes.size() == 1) {
-            return new AddressReading(Outcome.PLACED_BY_ADDRESS, codes, town(tokens));
+            return AddressReading.after(Outcome.PLACED_BY_ADDRESS, codes, tokens);
         }
         if (!codes.isEmpty()) {
-            return new AddressReading(Outcome.AMBIGUOUS, codes, town(tokens));
+            return AddressReading.after(Outcome.AMBIGUOUS, codes, tokens);
         }
         // 경남 경산시: the province is wrong, but a district name the country has once is a strong enough clue
         Deque<String> again = new ArrayDeque<>(tokens);
         Set<String> elsewhere = nationwide.match(again);
         if (elsewhere.size() == 1) {
-            return new AddressReading(Outcome.PLACED_BY_DISTRICT_NAME, elsewhere, town(again));
+            return AddressReading.after(Outcome.PLACED_BY_DISTRICT_NAME, elsewhere, again);
         }
         return unresolved(inProvince, tokens);
     }
@@ -125,10 +125,10 @@ final class AddressReader {
     private AddressReading readWithoutProvince(Deque<String> tokens) {
         Set<String> codes = nationwide.match(tokens);
         if (codes.size() == 1) {
-            return new AddressReading(Outcome.PLACED_BY_DISTRICT_NAME, codes, town(tokens));
+            return AddressReading.after(Outcome.PLACED_BY_DISTRICT_NAME, codes, tokens);
         }
         if (!codes.isEmpty()) {
-            return new AddressReading(Outcome.AMBIGUOUS, codes, town(tokens));
+            return AddressReading.after(Outcome.AMBIGUOUS, codes, tokens);
         }
         return unresolved(allDistricts, tokens);
     }
@@ -142,14 +142,9 @@ final class AddressReader {
         String head = tokens.peekFirst();
         if (head != null && AddressTokens.hasDistrictSuffix(head)) {
             tokens.removeFirst();
-            return new AddressReading(Outcome.UNKNOWN_DISTRICT, allDistricts, town(tokens));
+            return AddressReading.after(Outcome.UNKNOWN_DISTRICT, allDistricts, tokens);
         }
-        return new AddressReading(Outcome.NO_DISTRICT, provinceDistricts, town(tokens));
-    }
-
-    private static String town(Deque<String> tokens) {
-        String head = tokens.peekFirst();
-        return head != null && AddressTokens.hasTownSuffix(head) ? head : null;
+        return AddressReading.after(Outcome.NO_DISTRICT, provinceDistricts, tokens);
     }
 
     private DistrictNameTable table(String province) {

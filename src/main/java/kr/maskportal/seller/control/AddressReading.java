@@ -1,5 +1,7 @@
 package kr.maskportal.seller.control;
 
+import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,8 +11,9 @@ import java.util.Set;
  *                   (those of an ambiguous name, of the named province, or all)
  * @param town       the town (…읍, …면) named right after the district part, or null; lets other sellers' full
  *                   addresses tell which of several districts has such a town
+ * @param rest       the words after the province and district part ({@code 서교동}, a street, a number)
  */
-record AddressReading(Outcome outcome, Set<String> candidates, String town) {
+record AddressReading(Outcome outcome, Set<String> candidates, String town, List<String> rest) {
 
     enum Outcome {
         /** Province and one of its districts. */
@@ -27,6 +30,14 @@ record AddressReading(Outcome outcome, Set<String> candidates, String town) {
 
     AddressReading {
         candidates = Set.copyOf(candidates);
+        rest = List.copyOf(rest);
+    }
+
+    /** With the words left once the province and district were read. */
+    static AddressReading after(Outcome outcome, Set<String> candidates, Deque<String> left) {
+        String head = left.peekFirst();
+        return new AddressReading(outcome, candidates,
+                head != null && AddressTokens.hasTownSuffix(head) ? head : null, List.copyOf(left));
     }
 
     boolean placed() {
