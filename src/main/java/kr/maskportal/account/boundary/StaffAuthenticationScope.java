@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.CallbackHandler;
+import kr.maskportal.openapi.boundary.FeedPaths;
 import kr.maskportal.seller.boundary.PublicPages;
 
 /**
@@ -24,8 +25,9 @@ import kr.maskportal.seller.boundary.PublicPages;
  * application's authentication module about every request, and the module Jakarta Security installs looks its
  * mechanism up through JNDI and CDI twice per request: about a quarter of what serving a cached public page costs.
  * A public page needs no caller: it is the same bytes for everyone and no constraint covers it. So a GET or HEAD of
- * one is let through as anonymous without asking the module, unless the container says authentication is mandatory
- * for it (then the module decides, as for every other request). Staff pages, the sign-in page, the API and every
+ * one (and a GET, HEAD or OPTIONS of the corrected feed, the same for everyone too) is let through as anonymous
+ * without asking the module, unless the container says authentication is mandatory
+ * for it (then the module decides, as for every other request). Staff pages, the sign-in page, the point-of-sale API and every
  * other address are the module's as before, and a staff session is untouched by a visit to a public page.
  *
  * <p>Works through the standard {@link AuthConfigFactory}: Jakarta Security registers its module from a servlet
@@ -64,15 +66,16 @@ public class StaffAuthenticationScope implements ServletContextListener {
         }
     }
 
-    /** Whether this request is a public page that nothing requires a caller for. */
+    /** Whether this request reads a public page or the corrected feed, which nothing requires a caller for. */
     static boolean passesAnonymously(MessageInfo message) {
         if (!(message.getRequestMessage() instanceof HttpServletRequest request)
                 || "true".equalsIgnoreCase(String.valueOf(message.getMap().get(MANDATORY)))) {
             return false;
         }
         String method = request.getMethod();
-        return ("GET".equals(method) || "HEAD".equals(method))
-                && PublicPages.isPublicPage(request.getRequestURI().substring(request.getContextPath().length()));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return ("GET".equals(method) || "HEAD".equals(method)) && PublicPages.isPublicPage(path)
+                || FeedPaths.reads(method) && FeedPaths.serves(path);
     }
 
     private record Provider(AuthConfigProvider installed) implements AuthConfigProvider {

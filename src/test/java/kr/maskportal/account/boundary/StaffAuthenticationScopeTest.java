@@ -27,6 +27,13 @@ class StaffAuthenticationScopeTest {
             GET    | ''     | /district.xhtml        | false
             GET    | ''     | /district/11440/../../admin/accounts | false
             GET    | /portal| /district/11440        | false
+            GET    | ''     | /api/v1/storesByGeo/json | true
+            HEAD   | /portal| /portal/api/v1/sales/json | true
+            OPTIONS| ''     | /api/v1/stores/json    | true
+            POST   | ''     | /api/v1/stores/json    | false
+            GET    | ''     | /api/v1/stores/json/   | false
+            POST   | ''     | /api/v1/sellers/11806923/reports | false
+            OPTIONS| ''     | /district/11440        | false
             """)
     void onlyReadingAPublicPageSkipsTheModule(String method, String contextPath, String uri, boolean skips) {
         assertEquals(skips, StaffAuthenticationScope.passesAnonymously(message(method, contextPath, uri, Map.of())));
