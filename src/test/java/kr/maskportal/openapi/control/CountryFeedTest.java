@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 import kr.maskportal.feed.control.FeedEndpoint;
 import kr.maskportal.feed.control.FeedPageParser;
 import kr.maskportal.feed.control.FeedRefresh;
@@ -37,18 +31,14 @@ import kr.maskportal.seller.control.AddressLookup;
 import kr.maskportal.seller.control.AddressLookup.AddressedPlace;
 import kr.maskportal.seller.control.DirectorySeller;
 import kr.maskportal.seller.control.DirectorySnapshot;
-import kr.maskportal.seller.control.DistrictPlacer;
 import kr.maskportal.seller.control.GeoPoint;
 import kr.maskportal.seller.control.PlaceReference;
-import kr.maskportal.seller.control.PlaceReferenceLoader;
-import kr.maskportal.seller.control.Placement;
 import kr.maskportal.seller.control.SellerFileContents;
-import kr.maskportal.seller.control.SellerFileReader;
 import kr.maskportal.stock.control.FeedEvidence;
 import kr.maskportal.stock.control.merge.MergeSettings;
 import kr.maskportal.stock.control.merge.ReportEvidence;
 import kr.maskportal.stock.entity.StockBand;
-import org.flywaydb.core.Flyway;
+import kr.maskportal.testing.NationalDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,8 +50,6 @@ import org.junit.jupiter.api.Test;
  */
 class CountryFeedTest {
 
-    private static final Path SELLER_FILE = Path.of("src/main/resources/seed/sellers-2020-03-14.csv.gz");
-    private static final String H2_URL = "jdbc:h2:mem:countryFeed;DB_CLOSE_DELAY=-1;MODE=LEGACY";
     private static final Instant NOW = OneSeller.at("11:00");
 
     private static PlaceReference places;
@@ -74,20 +62,11 @@ class CountryFeedTest {
 
     @BeforeAll
     static void judgeTheCountry() throws Exception {
-        Flyway.configure().dataSource(H2_URL, "sa", "").locations("filesystem:db-migrations").load().migrate();
-        try (Connection connection = DriverManager.getConnection(H2_URL, "sa", "")) {
-            places = new PlaceReferenceLoader().load(connection);
-        }
-        SellerFileContents file;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(SELLER_FILE))) {
-            file = new SellerFileReader().read(in);
-        }
-        Map<String, Placement> placements = new DistrictPlacer(places).placeAll(file.rows());
-        List<DirectorySeller> sellers = file.rows().stream()
-                .map(r -> new DirectorySeller(r.code(), r.name(), r.type(), r.address(),
-                        placements.get(r.code()).districtCode(), r.location()))
-                .toList();
-        directory = DirectorySnapshot.build(places.provinces(), places.districts(), sellers, Instant.EPOCH);
+        NationalDirectory national = NationalDirectory.load("countryFeed");
+        places = national.places();
+        directory = national.snapshot();
+        SellerFileContents file = national.file();
+        List<DirectorySeller> sellers = national.sellers();
 
         List<StoreInfo> stores = file.rows().stream().map(r -> new StoreInfo(r.code(), r.name(), r.address(), r.type(),
                 r.location() == null ? null : r.location().latitude(),

@@ -3,16 +3,8 @@ package kr.maskportal.seller.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import org.flywaydb.core.Flyway;
+import kr.maskportal.testing.NationalDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,30 +16,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SellerSearchRealListTest {
 
-    private static final Path SELLER_FILE = Path.of("src/main/resources/seed/sellers-2020-03-14.csv.gz");
-    private static final String H2_URL = "jdbc:h2:mem:sellerSearchRealList;DB_CLOSE_DELAY=-1;MODE=LEGACY";
 
     private static List<DirectorySeller> placed;
     private static SellerSearch search;
 
     @BeforeAll
     static void buildTheDirectory() throws Exception {
-        Flyway.configure().dataSource(H2_URL, "sa", "").locations("filesystem:db-migrations").load().migrate();
-        PlaceReference places;
-        try (Connection connection = DriverManager.getConnection(H2_URL, "sa", "")) {
-            places = new PlaceReferenceLoader().load(connection);
-        }
-        SellerFileContents file;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(SELLER_FILE))) {
-            file = new SellerFileReader().read(in);
-        }
-        Map<String, Placement> placements = new DistrictPlacer(places).placeAll(file.rows());
-        List<DirectorySeller> sellers = file.rows().stream()
-                .map(r -> new DirectorySeller(r.code(), r.name(), r.type(), r.address(),
-                        placements.get(r.code()).districtCode(), r.location()))
-                .toList();
-        placed = sellers.stream().filter(s -> s.getDistrictCode() != null).toList();
-        DirectorySnapshot snapshot = DirectorySnapshot.build(places.provinces(), places.districts(), sellers, Instant.EPOCH);
+        NationalDirectory national = NationalDirectory.load("sellerSearchRealList");
+        placed = national.sellers().stream().filter(s -> s.getDistrictCode() != null).toList();
+        DirectorySnapshot snapshot = national.snapshot();
         long start = System.nanoTime();
         search = new SellerSearch(snapshot);
         System.out.printf("SellerSearchRealListTest: index of %d sellers built in %d ms%n", placed.size(),
