@@ -34,45 +34,14 @@ PORTAL="http://127.0.0.1:$PORT$PATH_MEASURED"
 STATIC="http://127.0.0.1:$NGINX_PORT$PATH_MEASURED"
 ENCODING=(); [ "$GZIP" = 1 ] && ENCODING=(-H 'Accept-Encoding: gzip')
 
-work=$(mktemp -d)
-portal_pid=""
-nginx_pid=""
-stop() { # $1 pid: ends it and waits, so the next measurement has the cores to itself
-    [ -n "$1" ] || return 0
-    kill "$1" 2>/dev/null || true
-    wait "$1" 2>/dev/null || true
-}
-cleanup() {
-    stop "$portal_pid"; stop "$nginx_pid"
-    [ -n "${BENCH_KEEP:-}" ] && echo "kept: $work" || rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-if [ ! -f "$BUILD/portal.war" ] || [ ! -f "$BUILD/payara-micro.jar" ]; then
-    echo "building the WAR into $BUILD ..."
-    mvn -B -q -DskipTests package -Dportal.build.dir="$PWD/$BUILD"
-fi
-
-# --- the portal: embedded default, demo replay of 2020-03-11 polling its own /replay ---------------------------
-mkdir -p "$work/home"
-env -u PORTAL_DB_URL java -Xmx2g -Duser.home="$work/home" -Dportal.feed.url="http://127.0.0.1:$PORT/replay" \
-    -jar "$BUILD/payara-micro.jar" --deploy "$BUILD/portal.war" --contextroot / --port "$PORT" --nocluster \
-    --sslport $((PORT + 1)) >"$work/portal.log" 2>&1 &
-portal_pid=$!
+# shellcheck source=lib/load.sh
+. src/bench/lib/load.sh
+build_if_missing
 banded() { # status cells that show a feed band: the page has data
     curl -s "$PORTAL" | grep -oE 'class="status status-(plenty|some|few|empty|break)"' | wc -l
 }
-echo "starting the portal on port $PORT (log: $work/portal.log) ..."
-for _ in $(seq 1 300); do
-    [ "$(banded)" -gt 20 ] && break
-    kill -0 "$portal_pid" 2>/dev/null || { tail -30 "$work/portal.log"; echo "the portal stopped"; exit 1; }
-    sleep 1
-done
-[ "$(banded)" -gt 20 ] || { echo "no feed data on $PATH_MEASURED after 5 minutes; log: $work/portal.log"; exit 1; }
+start_demo_portal banded "on $PATH_MEASURED"
 
-# shellcheck source=lib/load.sh
-. src/bench/lib/load.sh
 write_count_script
 warm_up "$PORTAL" "$WARMUP" "$portal_pid"
 

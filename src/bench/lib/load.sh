@@ -1,6 +1,48 @@
-# Shared by the load benchmarks (district-page.sh, open-api.sh): wrk against a server process, the server's CPU time
-# per request, and nginx serving saved bytes as the baseline measured in the same run. Sourced, not run; expects
-# $work (a temporary directory) and ENCODING (an array of curl/wrk header arguments, possibly empty).
+# Shared by the load benchmarks (district-page.sh, open-api.sh): a temporary directory and the servers started,
+# stopped on exit; the portal on the embedded default with its demo replay; wrk against a server process, the
+# server's CPU time per request, and nginx serving saved bytes as the baseline measured in the same run. Sourced
+# from the repository's top, not run; expects BUILD, PORT and ENCODING (an array of curl/wrk header arguments,
+# possibly empty) to be set by the script.
+
+work=$(mktemp -d)
+portal_pid=""
+nginx_pid=""
+stop() { # $1 pid: ends it and waits, so the next measurement has the cores to itself
+    [ -n "$1" ] || return 0
+    kill "$1" 2>/dev/null || true
+    wait "$1" 2>/dev/null || true
+}
+cleanup() {
+    stop "$portal_pid"; stop "$nginx_pid"
+    [ -n "${BENCH_KEEP:-}" ] && echo "kept: $work" || rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+build_if_missing() {
+    if [ ! -f "$BUILD/portal.war" ] || [ ! -f "$BUILD/payara-micro.jar" ]; then
+        echo "building the WAR into $BUILD ..."
+        mvn -B -q -DskipTests package -Dportal.build.dir="$PWD/$BUILD"
+    fi
+}
+
+# The portal on the embedded default in a fresh home directory, with the demo replay of 2020-03-11 polling its own
+# /replay; returns once $1 (a command printing how many sellers show a feed status) prints more than 20, so the
+# measurement sees real data. $2 names what is waited for in the failure message.
+start_demo_portal() {
+    mkdir -p "$work/home"
+    env -u PORTAL_DB_URL java -Xmx2g -Duser.home="$work/home" -Dportal.feed.url="http://127.0.0.1:$PORT/replay" \
+        -jar "$BUILD/payara-micro.jar" --deploy "$BUILD/portal.war" --contextroot / --port "$PORT" --nocluster \
+        --sslport $((PORT + 1)) >"$work/portal.log" 2>&1 &
+    portal_pid=$!
+    echo "starting the portal on port $PORT (log: $work/portal.log) ..."
+    for _ in $(seq 1 300); do
+        [ "$($1)" -gt 20 ] && return 0
+        kill -0 "$portal_pid" 2>/dev/null || { tail -30 "$work/portal.log"; echo "the portal stopped"; exit 1; }
+        sleep 1
+    done
+    echo "no feed data $2 after 5 minutes; log: $work/portal.log"; exit 1
+}
 
 write_count_script() { # the wrk Lua script that counts non-2xx answers and answers that set a cookie (a session)
     cat >"$work/count.lua" <<'LUA'
