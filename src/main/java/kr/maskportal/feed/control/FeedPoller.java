@@ -55,6 +55,12 @@ public class FeedPoller {
     Clock clock;
 
     @Inject
+    FeedLeadership leadership;
+
+    @Inject
+    FeedFollower follower;
+
+    @Inject
     @ConfigProperty(name = "portal.feed.interval", defaultValue = "60")
     int intervalSeconds;
 
@@ -65,9 +71,12 @@ public class FeedPoller {
 
     private final AtomicLong polls = new AtomicLong();
     private ScheduledFuture<?> schedule;
+    private long lastPollEnded;
+    private boolean leading;
 
     @PostConstruct
     void start() {
+        follower.startAfter(store.lastRefreshId());
         var remembered = store.latestEvidence();
         var lastAccepted = store.lastAcceptedAt(FeedEndpoint.SALES).orElse(null);
         board.restore(remembered, new FeedHealth(lastAccepted, lastAccepted, 0));
@@ -81,9 +90,25 @@ public class FeedPoller {
         }
         // a first poll a few seconds in: the demo's feed is this server's own replay, which answers only once the
         // deployment is finished and the HTTP listener is up
-        schedule = scheduler.scheduleWithFixedDelay(this::poll, Math.min(intervalSeconds, 5), intervalSeconds,
-                TimeUnit.SECONDS);
-        LOG.info(() -> "polling the feed every " + intervalSeconds + " s");
+        // in a cluster the lease is renewed (or taken over) every tick, well inside its length, and the holder
+        // polls every interval; alone, every tick is a poll, as it always was
+        long tick = leadership.clustered() ? Math.min(intervalSeconds, FeedLease.TICK.toSeconds()) : intervalSeconds;
+        schedule = scheduler.scheduleWithFixedDelay(this::tick, Math.min(intervalSeconds, 5), tick, TimeUnit.SECONDS);
+        LOG.info(() -> "polling the feed every " + intervalSeconds + " s"
+                + (leadership.clustered() ? " while this instance holds the feed lease" : ""));
+    }
+
+    private void tick() {
+        boolean wasLeading = leading;
+        leading = leadership.lead();
+        if (!leading) {
+            return; // the lease holder polls; FeedFollower brings what it stores onto this board
+        }
+        long sinceLast = System.nanoTime() - lastPollEnded;
+        if (!wasLeading || sinceLast >= TimeUnit.SECONDS.toNanos(intervalSeconds) - TimeUnit.MILLISECONDS.toNanos(500)) {
+            poll();
+            lastPollEnded = System.nanoTime();
+        }
     }
 
     private void poll() {
@@ -104,5 +129,6 @@ public class FeedPoller {
         if (schedule != null) {
             schedule.cancel(true);
         }
+        leadership.resign();
     }
 }

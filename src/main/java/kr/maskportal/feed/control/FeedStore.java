@@ -1,6 +1,8 @@
 package kr.maskportal.feed.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import kr.maskportal.feed.entity.FeedHistoryEntry;
 import kr.maskportal.feed.entity.FeedRefreshRecord;
+import kr.maskportal.platform.cluster.BoardChanged;
 import kr.maskportal.stock.control.FeedEvidence;
 
 /** The feed's history and refresh log in the database. */
@@ -21,6 +24,9 @@ public class FeedStore {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    Event<BoardChanged> changed;
 
     /** The changes of one refresh and its log line, together or not at all. */
     @Transactional
@@ -33,6 +39,24 @@ public class FeedStore {
             }
         }
         em.persist(refresh);
+        changed.fire(new BoardChanged("feed"));
+    }
+
+    /** The refreshes logged after the one with id {@code after}, oldest first: what a following instance replays. */
+    @Transactional
+    public List<FeedRefreshRecord> refreshesAfter(long after) {
+        List<FeedRefreshRecord> refreshes = em.createQuery("SELECT r FROM FeedRefreshRecord r WHERE r.id > :after "
+                        + "ORDER BY r.id", FeedRefreshRecord.class)
+                .setParameter("after", after).getResultList();
+        em.clear();
+        return refreshes;
+    }
+
+    /** The id of the newest refresh logged; 0 before the first. */
+    @Transactional
+    public long lastRefreshId() {
+        Long last = em.createQuery("SELECT MAX(r.id) FROM FeedRefreshRecord r", Long.class).getSingleResult();
+        return last == null ? 0 : last;
     }
 
     /** Each seller's newest history row: what the feed last said, as the portal remembers it. */

@@ -53,6 +53,10 @@ public class FeedRefreshRecord {
         this.reasonCounts = reasonCounts;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getEndpoint() {
         return endpoint;
     }

@@ -1,6 +1,7 @@
 package kr.maskportal.official.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import kr.maskportal.official.entity.DistrictNotice;
+import kr.maskportal.platform.cluster.BoardChanged;
 import kr.maskportal.official.entity.InvalidNotice;
 
 /**
@@ -34,6 +36,9 @@ public class DistrictNotices {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<BoardChanged> changed;
+
     /** The notices not ended nor withdrawn from the database onto the board, so a restart keeps showing them. */
     @Transactional
     public void restoreBoard() {
@@ -42,6 +47,17 @@ public class DistrictNotices {
                         + "AND n.withdrawnAt IS NULL", DistrictNotice.class)
                 .setParameter("now", now).getResultList();
         board.restore(notices.stream().map(DistrictNotices::posted).toList(), now);
+        em.clear();
+    }
+
+    /** The same read at every catch-up: notices posted or withdrawn by other instances reach this board. */
+    @Transactional
+    public void followBoard() {
+        Instant now = clock.instant();
+        List<DistrictNotice> notices = em.createQuery("SELECT n FROM DistrictNotice n WHERE n.endsAt > :now "
+                        + "AND n.withdrawnAt IS NULL", DistrictNotice.class)
+                .setParameter("now", now).getResultList();
+        board.follow(notices.stream().map(DistrictNotices::posted).toList(), now);
         em.clear();
     }
 
@@ -66,6 +82,7 @@ public class DistrictNotices {
         em.flush();
         PostedNotice posted = posted(notice);
         board.add(posted, now);
+        changed.fire(new BoardChanged("notice"));
         LOG.info(() -> "official " + scope.login() + " posted notice " + notice.getId() + " to district "
                 + districtCode);
         return posted;
@@ -90,6 +107,7 @@ public class DistrictNotices {
             notice.withdraw(now);
             em.flush();
             board.remove(id, now);
+            changed.fire(new BoardChanged("notice"));
             LOG.info(() -> "official " + scope.login() + " withdrew notice " + id + " of district "
                     + notice.getDistrictCode());
         }

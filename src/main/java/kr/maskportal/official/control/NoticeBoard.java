@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -48,6 +49,17 @@ public class NoticeBoard {
     /** The notices read from the database at start-up, replacing whatever the board held. */
     synchronized void restore(Collection<PostedNotice> notices, Instant now) {
         change(List.copyOf(notices), now);
+    }
+
+    /**
+     * The notices not ended nor withdrawn as the database holds them now (a catch-up): the board changes, and with
+     * it the state, only when they differ from what it holds, so that cached pages outlive a catch-up that found
+     * nothing new.
+     */
+    synchronized void follow(Collection<PostedNotice> stored, Instant now) {
+        if (!Set.copyOf(stored).equals(Set.copyOf(current(now)))) {
+            change(List.copyOf(stored), now);
+        }
     }
 
     /** A newly posted notice; those ended by {@code now} are dropped on the way, to keep the board small. */

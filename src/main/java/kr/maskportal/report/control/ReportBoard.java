@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import kr.maskportal.stock.control.merge.ReportEvidence;
  */
 @ApplicationScoped
 public class ReportBoard {
+
+    private static final Comparator<ReportEvidence> IN_ORDER_MADE =
+            Comparator.comparing(ReportEvidence::reportedAt).thenComparingLong(ReportEvidence::sequence);
 
     private final Map<String, List<ReportEvidence>> today = new HashMap<>();
     private LocalDate day;
@@ -40,8 +44,41 @@ public class ReportBoard {
 
     synchronized void add(String sellerCode, ReportEvidence report, Clock clock) {
         turnDay(clock);
-        today.computeIfAbsent(sellerCode, c -> new ArrayList<>()).add(report);
-        version++;
+        if (addIfNew(sellerCode, report)) {
+            version++;
+        }
+    }
+
+    /**
+     * What the database holds that the board may not: today's reports read since the last catch-up (those already
+     * on the board are skipped) and today's undone ones, by seller code. Changes the version only when the board
+     * changed, so that cached pages stay valid across a catch-up that found nothing new.
+     */
+    synchronized void follow(Collection<Map.Entry<String, ReportEvidence>> stored,
+            Collection<Map.Entry<String, Long>> undone, Clock clock) {
+        turnDay(clock);
+        boolean changed = false;
+        for (Map.Entry<String, ReportEvidence> report : stored) {
+            changed |= addIfNew(report.getKey(), report.getValue());
+        }
+        for (Map.Entry<String, Long> taken : undone) {
+            List<ReportEvidence> reports = today.get(taken.getKey());
+            changed |= reports != null && reports.removeIf(r -> r.sequence() == taken.getValue());
+        }
+        if (changed) {
+            version++;
+        }
+    }
+
+    /** Kept in the order they were made, whichever instance told the board first. */
+    private boolean addIfNew(String sellerCode, ReportEvidence report) {
+        List<ReportEvidence> reports = today.computeIfAbsent(sellerCode, c -> new ArrayList<>());
+        if (reports.stream().anyMatch(r -> r.sequence() == report.sequence())) {
+            return false;
+        }
+        reports.add(report);
+        reports.sort(IN_ORDER_MADE);
+        return true;
     }
 
     synchronized void remove(String sellerCode, long sequence) {

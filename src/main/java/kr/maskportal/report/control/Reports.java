@@ -1,11 +1,13 @@
 package kr.maskportal.report.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -16,6 +18,8 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import kr.maskportal.account.entity.Account;
 import kr.maskportal.account.entity.Role;
+import kr.maskportal.platform.cluster.BoardChanged;
+import kr.maskportal.platform.cluster.CatchUpMark;
 import kr.maskportal.platform.time.Korea;
 import kr.maskportal.report.entity.Report;
 import kr.maskportal.report.entity.ReportKind;
@@ -39,6 +43,12 @@ public class Reports {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<BoardChanged> changed;
+
+    /** Report ids are settled after 5 s: no transaction that stores a report takes that long. */
+    private final CatchUpMark mark = new CatchUpMark(Duration.ofSeconds(5));
+
     /** Today's reports from the database onto the board, so a restart shows what was reported before it. */
     @Transactional
     public void restoreBoard() {
@@ -48,6 +58,27 @@ public class Reports {
                         + "AND r.undoneAt IS NULL", Report.class)
                 .setParameter("midnight", midnight).getResultList();
         board.restore(reports.stream().map(r -> Map.entry(r.getSellerCode(), evidence(r))).toList(), today);
+        reports.stream().mapToLong(Report::getId).max().ifPresent(id -> mark.seen(id, Instant.now()));
+        em.clear();
+    }
+
+    /**
+     * Today's reports that other instances (or any other path) stored or took back since the last look, onto the
+     * board: the new ones by id from the catch-up mark, the undone ones all (there are few, read by undo time).
+     */
+    @Transactional
+    public void followBoard() {
+        Instant midnight = LocalDate.ofInstant(clock.instant(), Korea.ZONE).atStartOfDay(Korea.ZONE).toInstant();
+        Instant readAt = Instant.now();
+        List<Report> stored = em.createQuery("SELECT r FROM Report r WHERE r.id > :after "
+                        + "AND r.reportedAt >= :midnight AND r.undoneAt IS NULL ORDER BY r.id", Report.class)
+                .setParameter("after", mark.readAfter(readAt)).setParameter("midnight", midnight).getResultList();
+        List<Object[]> undone = em.createQuery("SELECT r.sellerCode, r.id FROM Report r "
+                        + "WHERE r.undoneAt >= :midnight AND r.reportedAt >= :midnight", Object[].class)
+                .setParameter("midnight", midnight).getResultList();
+        board.follow(stored.stream().map(r -> Map.entry(r.getSellerCode(), evidence(r))).toList(),
+                undone.stream().map(r -> Map.entry((String) r[0], (Long) r[1])).toList(), clock);
+        stored.stream().mapToLong(Report::getId).max().ifPresent(id -> mark.seen(id, readAt));
         em.clear();
     }
 
@@ -67,6 +98,7 @@ public class Reports {
         em.persist(report);
         em.flush();
         board.add(sellerCode, evidence(report), clock);
+        changed.fire(new BoardChanged("report"));
         return StoredReport.of(report);
     }
 
@@ -86,6 +118,7 @@ public class Reports {
         Report report = latest.get(0);
         report.undo(clock.instant());
         board.remove(sellerCode, report.getId());
+        changed.fire(new BoardChanged("report"));
         return Optional.of(StoredReport.of(report));
     }
 

@@ -111,6 +111,23 @@ class NoticeBoardTest {
         assertEquals(1, board.inForce("11680", NOON).size());
     }
 
+    @Test
+    void aCatchUpShowsNoticesPostedAndWithdrawnElsewhereAndChangesTheStateOnlyThen() {
+        PostedNotice kept = notice(1, "11680", NOON, H16);
+        PostedNotice withdrawnElsewhere = notice(2, "11680", NOON, H16);
+        board.restore(List.of(kept, withdrawnElsewhere), NOON);
+        long before = board.stateAt(NOON);
+
+        board.follow(List.of(kept, withdrawnElsewhere), NOON);
+        assertEquals(before, board.stateAt(NOON), "nothing new: cached pages stay valid");
+
+        PostedNotice postedElsewhere = notice(3, "11440", NOON, H15);
+        board.follow(List.of(kept, postedElsewhere), NOON);
+        assertNotEquals(before, board.stateAt(NOON));
+        assertEquals(List.of(kept), board.inForce("11680", H13));
+        assertEquals(List.of(postedElsewhere), board.inForce("11440", H13));
+    }
+
     private static PostedNotice notice(long id, String district, Instant start, Instant end) {
         return new PostedNotice(id, district, "알림 " + id, start, end);
     }

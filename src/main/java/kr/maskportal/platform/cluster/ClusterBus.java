@@ -1,0 +1,94 @@
+package kr.maskportal.platform.cluster;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.topic.ITopic;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * The instances of a cluster telling each other that they stored something, through Payara Micro's own data grid
+ * (its Hazelcast, found under JNDI {@code payara/Hazelcast}): one topic, published to after the storing transaction
+ * commits. An instance started with {@code --nocluster} (the demo, the tests) has no grid: it announces nothing,
+ * and everything else works as on a single server.
+ */
+@ApplicationScoped
+public class ClusterBus {
+
+    static final String TOPIC = "mask-portal-board-changes";
+    private static final Logger LOG = Logger.getLogger(ClusterBus.class.getName());
+
+    private volatile ITopic<String> topic;
+    private volatile HazelcastInstance grid;
+
+    @PostConstruct
+    void join() {
+        HazelcastInstance found = lookUp();
+        if (found == null) {
+            LOG.info("no data grid (Payara Micro --nocluster): this instance follows the database on its own");
+            return;
+        }
+        grid = found;
+        topic = found.getTopic(TOPIC);
+        LOG.info(() -> "cluster: joined the data grid as " + found.getCluster().getLocalMember() + ", members "
+                + found.getCluster().getMembers().size());
+    }
+
+    /** {@code onChange} runs, on a grid thread, whenever another member announces a change; never without a grid. */
+    void listen(Runnable onChange) {
+        ITopic<String> current = topic;
+        if (current != null) {
+            current.addMessageListener(message -> {
+                if (!message.getPublishingMember().localMember()) {
+                    onChange.run();
+                }
+            });
+        }
+    }
+
+    /** Whether this instance is a member of a data grid, so that other instances may run beside it. */
+    public boolean isClustered() {
+        return topic != null;
+    }
+
+    /** How many instances the grid has now, this one included; 1 without a grid. */
+    public int members() {
+        HazelcastInstance current = grid;
+        try {
+            return current == null ? 1 : current.getCluster().getMembers().size();
+        } catch (RuntimeException e) {
+            return 1;
+        }
+    }
+
+    /** After the change is committed (at once when fired outside a transaction); never after a rollback. */
+    void announce(@Observes(during = TransactionPhase.AFTER_SUCCESS) BoardChanged change) {
+        ITopic<String> current = topic;
+        if (current == null) {
+            return;
+        }
+        try {
+            current.publish(change.what());
+        } catch (RuntimeException e) {
+            // the others still catch up within seconds on their own: a lost message delays, never loses, a change
+            LOG.log(Level.WARNING, "could not tell the cluster about a stored " + change.what(), e);
+        }
+    }
+
+    private static HazelcastInstance lookUp() {
+        try {
+            Object found = new InitialContext().lookup("payara/Hazelcast");
+            if (found instanceof HazelcastInstance instance && instance.getLifecycleService().isRunning()) {
+                return instance;
+            }
+            return null;
+        } catch (NamingException | RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+}
