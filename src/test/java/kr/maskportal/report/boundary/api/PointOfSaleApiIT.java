@@ -19,7 +19,10 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -219,6 +222,43 @@ class PointOfSaleApiIT {
                 assertFalse(row.contains("판매 안 함"), "reopened");
             }
         }
+    }
+
+    /**
+     * A report another instance of a cluster stored (here written straight into the database, as that instance
+     * would, with no message to this one) reaches this instance's public page by its periodic catch-up within
+     * seconds; taken back the same way, it leaves the page again.
+     */
+    @Test
+    void aReportStoredByAnotherInstanceShowsWithinSecondsAndLeavesWhenUndoneThere() throws Exception {
+        String token = createToken(pharmacist(), "elsewhere" + RUN);
+        HttpResponse<String> here = post(mine[0], bearer(token), "{\"kind\":\"QUEUE\",\"queueLength\":5}");
+        assertEquals(201, here.statusCode(), here.body());
+        Instant portalNow = OffsetDateTime.parse(json(here).getString("reportedAt")).toInstant();
+        Await.until(Duration.ofSeconds(1), () -> districtRow(mine[1]), r -> r.contains("대기 5명"));
+
+        long elsewhere;
+        try (Connection db = TestDatabase.connect(); var insert = db.prepareStatement("INSERT INTO report "
+                + "(seller_code, kind, amount, reported_at, account_id) VALUES (?, 'QUEUE', 321, ?, ?)",
+                new String[] {"id"})) {
+            insert.setString(1, mine[0]);
+            insert.setObject(2, LocalDateTime.ofInstant(portalNow.plusMillis(1), ZoneOffset.UTC));
+            insert.setLong(3, pharmacistId);
+            insert.executeUpdate();
+            var keys = insert.getGeneratedKeys();
+            keys.next();
+            elsewhere = keys.getLong(1);
+        }
+        Await.until(Duration.ofSeconds(10), () -> districtRow(mine[1]), r -> r.contains("대기 321명"));
+
+        try (Connection db = TestDatabase.connect(); var undo = db.prepareStatement(
+                "UPDATE report SET undone_at = ? WHERE id = ?")) {
+            undo.setObject(1, LocalDateTime.ofInstant(portalNow.plusSeconds(1), ZoneOffset.UTC));
+            undo.setLong(2, elsewhere);
+            undo.executeUpdate();
+        }
+        String row = Await.until(Duration.ofSeconds(10), () -> districtRow(mine[1]), r -> !r.contains("대기 321명"));
+        assertTrue(row.contains("대기 5명"), "the report made here is the latest again: " + row);
     }
 
     @Test
