@@ -207,6 +207,7 @@ sleep 4
 refreshes_at_kill=$("${MYSQL[@]}" "$DB" -e "SELECT COALESCE(MAX(id), 0) FROM feed_refresh")
 kill -9 "${pids[$poller]}"
 killed=$(now_ms)
+wait "${pids[$poller]}" 2>/dev/null || true # quietly: the shell would report the killed job
 echo "killed instance $poller (pid ${pids[$poller]}) while reports stream through nginx"
 takeover_ms=""
 holder_at_kill=$("${MYSQL[@]}" "$DB" -e "SELECT holder FROM feed_lease")

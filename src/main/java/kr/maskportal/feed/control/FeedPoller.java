@@ -88,10 +88,10 @@ public class FeedPoller {
         if (intervalSeconds < 1) {
             throw new IllegalArgumentException("PORTAL_FEED_INTERVAL must be at least 1 second, was " + intervalSeconds);
         }
-        // a first poll a few seconds in: the demo's feed is this server's own replay, which answers only once the
-        // deployment is finished and the HTTP listener is up
         // in a cluster the lease is renewed (or taken over) every tick, well inside its length, and the holder
-        // polls every interval; alone, every tick is a poll, as it always was
+        // polls every interval; alone, every tick is a poll, as it always was. A first tick a few seconds in: the
+        // demo's feed is this server's own replay, which answers only once the deployment is finished and the HTTP
+        // listener is up
         long tick = leadership.clustered() ? Math.min(intervalSeconds, FeedLease.TICK.toSeconds()) : intervalSeconds;
         schedule = scheduler.scheduleWithFixedDelay(this::tick, Math.min(intervalSeconds, 5), tick, TimeUnit.SECONDS);
         LOG.info(() -> "polling the feed every " + intervalSeconds + " s"
@@ -104,8 +104,10 @@ public class FeedPoller {
         if (!leading) {
             return; // the lease holder polls; FeedFollower brings what it stores onto this board
         }
+        // a new holder polls at once; the holder polls when an interval has passed (less a margin for the tick's jitter)
         long sinceLast = System.nanoTime() - lastPollEnded;
-        if (!wasLeading || sinceLast >= TimeUnit.SECONDS.toNanos(intervalSeconds) - TimeUnit.MILLISECONDS.toNanos(500)) {
+        long due = TimeUnit.SECONDS.toNanos(intervalSeconds) - TimeUnit.MILLISECONDS.toNanos(500);
+        if (!wasLeading || sinceLast >= due) {
             poll();
             lastPollEnded = System.nanoTime();
         }

@@ -8,10 +8,11 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -33,8 +34,12 @@ public class CatchUp {
 
     private static final Logger LOG = Logger.getLogger(CatchUp.class.getName());
 
+    /**
+     * A thread of its own: Payara's default managed scheduled executor runs every scheduled task of the portal on
+     * one thread (core pool size 0), where a feed poll or the lag warm-up would hold a catch-up back for seconds.
+     */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @Inject
     ClusterBus bus;
@@ -48,16 +53,17 @@ public class CatchUp {
 
     private final AtomicBoolean queued = new AtomicBoolean();
     private final ReentrantLock round = new ReentrantLock();
-    private ScheduledFuture<?> schedule;
+    private ScheduledExecutorService scheduler;
 
     @PostConstruct
     void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(threads);
         bus.listen(this::soon);
         long every = Math.max(100, everyMillis);
-        schedule = scheduler.scheduleWithFixedDelay(this::run, every, every, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::run, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** From a grid thread: the round runs on the server's own threads, where the database and CDI are at hand. */
+    /** From a grid thread: the round runs on the catch-up thread, a managed one, with the database and CDI. */
     private void soon() {
         if (queued.compareAndSet(false, true)) {
             scheduler.execute(() -> {
@@ -73,6 +79,7 @@ public class CatchUp {
             due.fire(new CatchUpDue());
         } catch (RuntimeException e) {
             // the database may be away for a while: the next round tries again, the boards keep what they have
+            // (a task that threw would never be scheduled again)
             LOG.log(Level.WARNING, "catching up with the database failed", e);
         } finally {
             round.unlock();
@@ -81,8 +88,6 @@ public class CatchUp {
 
     @PreDestroy
     void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
+        scheduler.shutdownNow();
     }
 }

@@ -6,10 +6,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The instances of a cluster telling each other that they stored something, through Payara Micro's own data grid
@@ -23,6 +26,10 @@ public class ClusterBus {
     static final String TOPIC = "mask-portal-board-changes";
     private static final Logger LOG = Logger.getLogger(ClusterBus.class.getName());
 
+    @Inject
+    @ConfigProperty(name = "portal.cluster.enabled")
+    Optional<Boolean> enabled;
+
     private volatile ITopic<String> topic;
     private volatile HazelcastInstance grid;
 
@@ -30,7 +37,8 @@ public class ClusterBus {
     void join() {
         HazelcastInstance found = lookUp();
         if (found == null) {
-            LOG.info("no data grid (Payara Micro --nocluster): this instance follows the database on its own");
+            LOG.info("not clustered (Payara Micro --nocluster): this instance polls the feed and follows the database "
+                    + "on its own");
             return;
         }
         grid = found;
@@ -80,13 +88,21 @@ public class ClusterBus {
         }
     }
 
-    private static HazelcastInstance lookUp() {
+    /**
+     * Payara's grid when this instance clusters. Payara Micro starts a Hazelcast member even with {@code --nocluster},
+     * alone; it turns Hazelcast's auto-detection of members off only when clustering is on (then it configures the
+     * discovery itself: TCP/IP, multicast, DNS, Kubernetes, its domain), which is what tells the two apart.
+     * PORTAL_CLUSTER_ENABLED, when set, decides instead.
+     */
+    private HazelcastInstance lookUp() {
         try {
             Object found = new InitialContext().lookup("payara/Hazelcast");
-            if (found instanceof HazelcastInstance instance && instance.getLifecycleService().isRunning()) {
-                return instance;
+            if (!(found instanceof HazelcastInstance instance) || !instance.getLifecycleService().isRunning()) {
+                return null;
             }
-            return null;
+            boolean clustering = enabled.orElseGet(() ->
+                    !instance.getConfig().getNetworkConfig().getJoin().getAutoDetectionConfig().isEnabled());
+            return clustering ? instance : null;
         } catch (NamingException | RuntimeException | LinkageError e) {
             return null;
         }
