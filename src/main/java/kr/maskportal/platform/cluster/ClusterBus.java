@@ -17,8 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The instances of a cluster telling each other that they stored something, through Payara Micro's own data grid
  * (its Hazelcast, found under JNDI {@code payara/Hazelcast}): one topic, published to after the storing transaction
- * commits. An instance started with {@code --nocluster} (the demo, the tests) has no grid: it announces nothing,
- * and everything else works as on a single server.
+ * commits. An instance started with {@code --nocluster} (the demo, the tests) is not clustered: it announces
+ * nothing, and everything else works as on a single server.
  */
 @ApplicationScoped
 public class ClusterBus {
@@ -31,7 +31,6 @@ public class ClusterBus {
     Optional<Boolean> enabled;
 
     private volatile ITopic<String> topic;
-    private volatile HazelcastInstance grid;
 
     @PostConstruct
     void join() {
@@ -41,7 +40,6 @@ public class ClusterBus {
                     + "on its own");
             return;
         }
-        grid = found;
         topic = found.getTopic(TOPIC);
         LOG.info(() -> "cluster: joined the data grid as " + found.getCluster().getLocalMember() + ", members "
                 + found.getCluster().getMembers().size());
@@ -62,16 +60,6 @@ public class ClusterBus {
     /** Whether this instance is a member of a data grid, so that other instances may run beside it. */
     public boolean isClustered() {
         return topic != null;
-    }
-
-    /** How many instances the grid has now, this one included; 1 without a grid. */
-    public int members() {
-        HazelcastInstance current = grid;
-        try {
-            return current == null ? 1 : current.getCluster().getMembers().size();
-        } catch (RuntimeException e) {
-            return 1;
-        }
     }
 
     /** After the change is committed (at once when fired outside a transaction); never after a rollback. */

@@ -242,7 +242,8 @@ class PointOfSaleApiIT {
                 + "(seller_code, kind, amount, reported_at, account_id) VALUES (?, 'QUEUE', 321, ?, ?)",
                 new String[] {"id"})) {
             insert.setString(1, mine[0]);
-            insert.setObject(2, LocalDateTime.ofInstant(portalNow.plusMillis(1), ZoneOffset.UTC));
+            // a second later: the database keeps whole seconds of a time bound as LocalDateTime
+            insert.setObject(2, LocalDateTime.ofInstant(portalNow.plusSeconds(1), ZoneOffset.UTC));
             insert.setLong(3, pharmacistId);
             insert.executeUpdate();
             var keys = insert.getGeneratedKeys();
@@ -253,7 +254,7 @@ class PointOfSaleApiIT {
 
         try (Connection db = TestDatabase.connect(); var undo = db.prepareStatement(
                 "UPDATE report SET undone_at = ? WHERE id = ?")) {
-            undo.setObject(1, LocalDateTime.ofInstant(portalNow.plusSeconds(1), ZoneOffset.UTC));
+            undo.setObject(1, LocalDateTime.ofInstant(portalNow.plusSeconds(2), ZoneOffset.UTC));
             undo.setLong(2, elsewhere);
             undo.executeUpdate();
         }
