@@ -36,6 +36,7 @@ public class LoginPage {
     private String login;
     private String password;
     private boolean signedOut;
+    private boolean sessionEnded;
     private final List<FormError> errors = new ArrayList<>();
 
     public void signIn() throws IOException {
@@ -108,5 +109,14 @@ public class LoginPage {
 
     public void setSignedOut(boolean signedOut) {
         this.signedOut = signedOut;
+    }
+
+    /** Set by {@link SessionLimit} when it signed the caller out at the session's absolute limit. */
+    public boolean isSessionEnded() {
+        return sessionEnded;
+    }
+
+    public void setSessionEnded(boolean sessionEnded) {
+        this.sessionEnded = sessionEnded;
     }
 }
