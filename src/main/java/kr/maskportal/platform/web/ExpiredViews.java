@@ -7,14 +7,20 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /**
- * A post whose view state the server does not hold (the view was dropped, or the state was made up) is refused
- * with 403 and the "page expired" answer, as a post without the form token is ({@link SafeMethods}): a refusal of the
- * client's request, not a server error. Declared in faces-config.xml.
+ * A post whose view state the server does not hold: never a server error, and nothing of it is done. Every post
+ * reaching Faces carried the session's form token ({@link SafeMethods}), so it came from a page of this session,
+ * one that is merely too old (Faces keeps the last 15 views of a session, and a busy pharmacist opens more): the
+ * browser is sent back to the same page afresh (303), which says that nothing was done ({@link StaleForm}). Without
+ * a session the post is refused with 403 and the "page expired" answer, as a post without the token is. Declared in
+ * faces-config.xml.
  */
 public class ExpiredViews extends ExceptionHandlerFactory {
 
@@ -60,10 +66,20 @@ public class ExpiredViews extends ExceptionHandlerFactory {
                 return;
             }
             var external = faces.getExternalContext();
-            external.getRequestMap().put(SafeMethods.REFUSED_FORM, Boolean.TRUE);
+            var request = (HttpServletRequest) external.getRequest();
+            var response = (HttpServletResponse) external.getResponse();
+            HttpSession session = request.getSession(false);
             try {
-                external.setResponseHeader("Cache-Control", "no-store");
-                external.responseSendError(403, "view state not held by the server");
+                response.setHeader("Cache-Control", "no-store");
+                if (session != null && FormToken.matches(session, request.getParameter(FormToken.FIELD))) {
+                    StaleForm.note(session);
+                    String query = request.getQueryString();
+                    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                    response.setHeader("Location", request.getRequestURI() + (query == null ? "" : "?" + query));
+                } else {
+                    request.setAttribute(SafeMethods.REFUSED_FORM, Boolean.TRUE);
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN, "view state not held by the server");
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
