@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Enumeration;
@@ -25,6 +26,8 @@ public class SafeMethods extends HttpFilter {
     private static final Set<String> PAGE_METHODS = Set.of("GET", "HEAD", "POST");
     private static final String API = "/api/";
     private static final String FACES_FIELDS = "jakarta.faces.";
+    /** web.xml's page for 405. */
+    private static final String METHOD_PAGE = "/WEB-INF/errors/405.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,12 +39,21 @@ public class SafeMethods extends HttpFilter {
         }
         String method = request.getMethod();
         if (!PAGE_METHODS.contains(method)) {
-            refuseMethod(response, ALLOWED);
+            // shown as a GET: Faces renders no page for a method it does not know (PATCH, or any made-up one)
+            response.setHeader("Allow", ALLOWED);
+            response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            request.getRequestDispatcher(METHOD_PAGE).forward(new HttpServletRequestWrapper(request) {
+                @Override
+                public String getMethod() {
+                    return "GET";
+                }
+            }, response);
             return;
         }
         if (!"POST".equals(method)) {
             if (carriesFacesFields(request)) {
-                refuseMethod(response, "POST");
+                response.setHeader("Allow", "POST");
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "a form is sent by POST only");
                 return;
             }
         } else if (!FormToken.matches(request.getSession(false), request.getParameter(FormToken.FIELD))) {
@@ -69,10 +81,5 @@ public class SafeMethods extends HttpFilter {
             }
         }
         return false;
-    }
-
-    private static void refuseMethod(HttpServletResponse response, String allowed) throws IOException {
-        response.setHeader("Allow", allowed);
-        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method not allowed here");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -36,7 +37,24 @@ public class SecurityHeaders extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(response, behindTls);
-        chain.doFilter(request, response);
+        chain.doFilter(request, new KeepingHeaders(response, behindTls));
+    }
+
+    /** A reset (as before a CSV download) clears every header: they are set again at once. */
+    private static final class KeepingHeaders extends HttpServletResponseWrapper {
+
+        private final boolean behindTls;
+
+        KeepingHeaders(HttpServletResponse response, boolean behindTls) {
+            super(response);
+            this.behindTls = behindTls;
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            apply(this, behindTls);
+        }
     }
 
     public static void apply(HttpServletResponse response, boolean behindTls) {

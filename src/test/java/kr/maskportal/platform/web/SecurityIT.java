@@ -211,7 +211,8 @@ class SecurityIT {
         assertEquals(0, storedNotices(text), "nothing stored");
 
         for (String method : List.of("PUT", "DELETE", "PATCH", "TRACE")) {
-            assertEquals(405, send(method, NOTICES).statusCode(), method);
+            assertEquals(405, send(method, "login.xhtml").statusCode(), method);
+            assertEquals(405, send(method, "district/" + MAPO).statusCode(), method);
         }
     }
 
