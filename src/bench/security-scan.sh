@@ -9,6 +9,8 @@
 #      the open API (/api/v1/...) and the sign-in page;
 #   2. signed in as demo-pharmacist1 (its session cookie handed to wapiti): the pharmacists' report page and
 #      tokens page, the forms on them included.
+# No -x exclusions: Debian's wapiti 3.0.4 fails on any with Python 3.11 (a regular expression with its flags at the
+# end); nothing links to /replay, and wapiti posts forms without their submit buttons, so it never presses sign-out.
 # Modules: the injections (sql, blindsql, xss, permanentxss, exec, file, crlf, redirect), csrf, methods, htaccess
 # and the header, cookie and content-policy checks. Not ssrf (it needs wapiti's endpoint on the internet), not
 # nikto/buster/backup (brute force of file names this WAR does not have). Findings and anomalies (answers of 500
@@ -81,11 +83,14 @@ scan anonymous -s "$BASE/province/11" -s "$BASE/district/11440" -s "$BASE/seller
     -s "$BASE/search?q=%EC%84%9C%EA%B5%90%EB%8F%99" -s "$BASE/easy" -s "$BASE/en/" -s "$BASE/login.xhtml" \
     -s "$BASE/api/v1/storesByAddr/json?address=%EC%84%9C%EC%9A%B8%ED%8A%B9%EB%B3%84%EC%8B%9C%20%EB%A7%88%ED%8F%AC%EA%B5%AC" \
     -s "$BASE/api/v1/storesByGeo/json?lat=37.5666&lng=126.9784&m=500" -s "$BASE/api/v1/stores/json?page=1&perPage=10" \
-    -s "$BASE/api/v1/sales/json?page=1&perPage=10" -x "$BASE/replay/*"
+    -s "$BASE/api/v1/sales/json?page=1&perPage=10"
 sign_in demo-pharmacist1 demo-pharmacist1-2020 "$work/pharmacist-cookies.json"
-# not the sign-out button: it would end the session the scan works in
-scan pharmacist -c "$work/pharmacist-cookies.json" -s "$BASE/pharmacist" -s "$BASE/pharmacist/tokens" \
-    -x "$BASE/replay/*" -x "$BASE/login.xhtml" -r signout -r signout:submit
+scan pharmacist -c "$work/pharmacist-cookies.json" -s "$BASE/pharmacist" -s "$BASE/pharmacist/tokens"
+# the pharmacist's scan means something only if its session lasted to the end
+still=$(curl -s -o /dev/null -b "$work/curl-cookies" -w '%{http_code}' "$BASE/pharmacist")
+echo "scanned: $(grep -ho 'found [0-9]* URLs and forms' "$OUT"/anonymous.log | cut -d' ' -f2) URLs and forms anonymously," \
+    "$(grep -ho 'found [0-9]* URLs and forms' "$OUT"/pharmacist.log | cut -d' ' -f2) as a pharmacist" \
+    "(still signed in at the end: $([ "$still" = 200 ] && echo yes || echo "no, $still"))"
 
 python3 - "$OUT/anonymous.json" "$OUT/pharmacist.json" <<'PY'
 import json, sys
