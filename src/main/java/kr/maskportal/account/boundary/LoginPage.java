@@ -16,7 +16,7 @@ import kr.maskportal.account.control.SignIn;
 import kr.maskportal.account.control.SignInResult;
 
 /**
- * The sign-in form. A plain post that works without JavaScript; its Faces view state is the form's CSRF token, so
+ * The sign-in form. A plain post that works without JavaScript; its Faces view state and the form token are its CSRF defence, so
  * the view must stay stateful. Whatever went wrong, the answer never says whether the login exists.
  */
 @Named
