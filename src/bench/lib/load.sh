@@ -33,7 +33,7 @@ start_demo_portal() {
     mkdir -p "$work/home"
     env -u PORTAL_DB_URL java -Xmx2g -Duser.home="$work/home" -Dportal.feed.url="http://127.0.0.1:$PORT/replay" \
         -jar "$BUILD/payara-micro.jar" --deploy "$BUILD/portal.war" --contextroot / --port "$PORT" --nocluster \
-        --sslport $((PORT + 1)) >"$work/portal.log" 2>&1 &
+        --sslport $((PORT + 1)) --prebootcommandfile src/main/payara/preboot-commands.txt >"$work/portal.log" 2>&1 &
     portal_pid=$!
     echo "starting the portal on port $PORT (log: $work/portal.log) ..."
     for _ in $(seq 1 300); do

@@ -27,6 +27,8 @@ public final class StaffBrowser {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The staff forms' CSRF token (platform.web.FormToken), a hidden field of every form. */
+    public static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf_token\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -50,17 +52,33 @@ public final class StaffBrowser {
         if (!viewState.find()) {
             throw new AssertionError("no view state on " + page.uri());
         }
-        return post(form.group(1), formId, button, fields, viewState.group(1));
+        Matcher token = FORM_TOKEN.matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError("no form token on " + page.uri());
+        }
+        return post(form.group(1), formId, button, fields, viewState.group(1), token.group(1));
     }
 
-    /** Posts to the given action with whatever view state the caller chooses (a forged post, for instance). */
+    /**
+     * Posts to the given action with whatever view state the caller chooses and no form token: a post forged on
+     * another site, which can know neither.
+     */
     public HttpResponse<String> post(String action, String formId, String button, Map<String, String> fields, String viewState)
             throws IOException, InterruptedException {
+        return post(action, formId, button, fields, viewState, null);
+    }
+
+    /** Posts to the given action with the view state and form token (none if null) the caller chooses. */
+    public HttpResponse<String> post(String action, String formId, String button, Map<String, String> fields,
+            String viewState, String formToken) throws IOException, InterruptedException {
         Map<String, String> body = new LinkedHashMap<>();
         body.put(formId, formId);
         fields.forEach((name, value) -> body.put(formId + ":" + name, value));
         body.put(formId + ":" + button, "");
         body.put("jakarta.faces.ViewState", viewState);
+        if (formToken != null) {
+            body.put("csrf_token", formToken);
+        }
         String encoded = body.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -16,7 +16,7 @@ import kr.maskportal.account.control.SignIn;
 import kr.maskportal.account.control.SignInResult;
 
 /**
- * The sign-in form. A plain post that works without JavaScript; its Faces view state is the form's CSRF token, so
+ * The sign-in form. A plain post that works without JavaScript; its Faces view state and the form token are its CSRF defence, so
  * the view must stay stateful. Whatever went wrong, the answer never says whether the login exists.
  */
 @Named
@@ -36,6 +36,7 @@ public class LoginPage {
     private String login;
     private String password;
     private boolean signedOut;
+    private boolean sessionEnded;
     private final List<FormError> errors = new ArrayList<>();
 
     public void signIn() throws IOException {
@@ -108,5 +109,14 @@ public class LoginPage {
 
     public void setSignedOut(boolean signedOut) {
         this.signedOut = signedOut;
+    }
+
+    /** Set by {@link SessionLimit} when it signed the caller out at the session's absolute limit. */
+    public boolean isSessionEnded() {
+        return sessionEnded;
+    }
+
+    public void setSessionEnded(boolean sessionEnded) {
+        this.sessionEnded = sessionEnded;
     }
 }

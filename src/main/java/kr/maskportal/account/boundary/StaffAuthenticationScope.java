@@ -13,11 +13,14 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.CallbackHandler;
 import kr.maskportal.openapi.boundary.FeedPaths;
+import kr.maskportal.platform.web.SecurityHeaders;
+import kr.maskportal.platform.web.Tls;
 import kr.maskportal.seller.boundary.PublicPages;
 
 /**
@@ -55,7 +58,8 @@ public class StaffAuthenticationScope implements ServletContextListener {
             LOG.warning(() -> "no authentication module is registered for " + application + "; nothing to scope");
             return;
         }
-        registration = factory.registerConfigProvider(new Provider(installed), LAYER, application,
+        boolean behindTls = Tls.configured();
+        registration = factory.registerConfigProvider(new Provider(installed, behindTls), LAYER, application,
                 "staff sign-in, not consulted for the residents' public pages");
     }
 
@@ -78,12 +82,12 @@ public class StaffAuthenticationScope implements ServletContextListener {
                 || FeedPaths.reads(method) && FeedPaths.serves(path);
     }
 
-    private record Provider(AuthConfigProvider installed) implements AuthConfigProvider {
+    private record Provider(AuthConfigProvider installed, boolean behindTls) implements AuthConfigProvider {
 
         @Override
         public ServerAuthConfig getServerAuthConfig(String layer, String appContext, CallbackHandler handler)
                 throws AuthException {
-            return new Config(installed.getServerAuthConfig(layer, appContext, handler));
+            return new Config(installed.getServerAuthConfig(layer, appContext, handler), behindTls);
         }
 
         @Override
@@ -98,13 +102,13 @@ public class StaffAuthenticationScope implements ServletContextListener {
         }
     }
 
-    private record Config(ServerAuthConfig installed) implements ServerAuthConfig {
+    private record Config(ServerAuthConfig installed, boolean behindTls) implements ServerAuthConfig {
 
         @Override
         public ServerAuthContext getAuthContext(String authContextId, Subject serviceSubject,
                 Map<String, Object> properties) throws AuthException {
             ServerAuthContext context = installed.getAuthContext(authContextId, serviceSubject, properties);
-            return context == null ? null : new Context(context);
+            return context == null ? null : new Context(context, behindTls);
         }
 
         @Override
@@ -133,12 +137,22 @@ public class StaffAuthenticationScope implements ServletContextListener {
         }
     }
 
-    /** SUCCESS without a caller is what the module itself answers an anonymous request for an unprotected page. */
-    private record Context(ServerAuthContext installed) implements ServerAuthContext {
+    /**
+     * SUCCESS without a caller is what the module itself answers an anonymous request for an unprotected page. The
+     * security headers go on the response first: the module may answer it itself (the redirect to sign-in, a 403)
+     * before any filter runs.
+     */
+    private record Context(ServerAuthContext installed, boolean behindTls) implements ServerAuthContext {
 
         @Override
         public AuthStatus validateRequest(MessageInfo message, Subject client, Subject service) throws AuthException {
-            return passesAnonymously(message) ? AuthStatus.SUCCESS : installed.validateRequest(message, client, service);
+            if (passesAnonymously(message)) {
+                return AuthStatus.SUCCESS;
+            }
+            if (message.getResponseMessage() instanceof HttpServletResponse response) {
+                SecurityHeaders.apply(response, behindTls);
+            }
+            return installed.validateRequest(message, client, service);
         }
 
         @Override

@@ -11,11 +11,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Logger;
 import kr.maskportal.account.entity.Account;
+import kr.maskportal.platform.web.FormToken;
 
 /**
  * One sign-in attempt: throttled per login and per client address, then handed to Jakarta Security, which checks it
@@ -55,8 +57,8 @@ public class SignIn {
                     .credential(new UsernamePasswordCredential(account, new Password(password)))
                     .newAuthentication(true));
             return switch (status) {
-                case SUCCESS -> signedIn(account, address, SignInResult.Outcome.SIGNED_IN);
-                case SEND_CONTINUE -> signedIn(account, address, SignInResult.Outcome.SENT_ON);
+                case SUCCESS -> signedIn(request, account, address, SignInResult.Outcome.SIGNED_IN);
+                case SEND_CONTINUE -> signedIn(request, account, address, SignInResult.Outcome.SENT_ON);
                 default -> {
                     startAfresh(request);
                     yield refused(account, address);
@@ -79,7 +81,15 @@ public class SignIn {
         }
     }
 
-    private SignInResult signedIn(String account, String address, SignInResult.Outcome outcome) {
+    /**
+     * Notes when, for {@link SessionLifetime}'s absolute limit, and drops the form token of the session as it was
+     * before sign-in: whoever planted or saw that session must not hold a token the signed-in one accepts.
+     */
+    private SignInResult signedIn(HttpServletRequest request, String account, String address,
+            SignInResult.Outcome outcome) {
+        HttpSession session = request.getSession();
+        session.setAttribute(SessionLifetime.SIGNED_IN_AT, Clock.systemUTC().millis());
+        FormToken.forget(session);
         throttle.succeeded(account);
         LOG.info(() -> "signed in: " + account + " from " + address);
         return SignInResult.of(outcome);

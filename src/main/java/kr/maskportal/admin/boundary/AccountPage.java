@@ -18,7 +18,7 @@ import kr.maskportal.admin.control.BindingRequest;
 
 /**
  * {@code /admin/accounts/{id}}: one account, with a form for each change: its bindings, disabling or enabling it,
- * and a new password. Each is a plain post of the stateful view (the view state is the CSRF token, and its view
+ * and a new password. Each is a plain post of the stateful view (the view state and the form token are the CSRF defence, and its view
  * scope keeps the account id in {@link EditedAccount}); a change answers with a redirect to the account's address,
  * which says what was done.
  */

@@ -20,7 +20,7 @@ import kr.maskportal.admin.control.AdministrationOutcome;
 
 /**
  * {@code /admin/accounts}: every account, and the form that creates one. A plain post of a stateful view (its view
- * state is the CSRF token); a created account answers with a redirect to the list, which names it.
+ * state and the form token are the CSRF defence); a created account answers with a redirect to the list, which names it.
  */
 @Named
 @RequestScoped

@@ -34,8 +34,8 @@ import kr.maskportal.seller.control.SellerDirectory;
 
 /**
  * {@code /official/notices}: the form that posts a notice to one of the official's districts, and the official's
- * notices (in force, upcoming, past) with a withdraw button each. Plain posts of a stateful view (the view state is
- * the CSRF token); a stored notice or a withdrawal answers with a redirect to the page naming it (post, redirect,
+ * notices (in force, upcoming, past) with a withdraw button each. Plain posts of a stateful view (the view state and
+ * the form token are the CSRF defence); a stored notice or a withdrawal answers with a redirect to the page naming it (post, redirect,
  * get). A post naming a district outside the account's scope, or withdrawing a notice of one, is answered 403 and
  * logged whatever else is wrong with it, and changes nothing.
  */

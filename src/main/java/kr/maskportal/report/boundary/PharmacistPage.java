@@ -32,8 +32,8 @@ import kr.maskportal.stock.control.merge.StatusMerge;
 
 /**
  * {@code /pharmacist}: the signed-in pharmacist's sellers, each with its status as residents see it now, one-tap
- * reports, short forms, undo, and today's reports. Every form is a plain post of a stateful view (its view state is
- * the CSRF token). A stored report or an undo answers with a redirect to the page, which names what was done, so
+ * reports, short forms, undo, and today's reports. Every form is a plain post of a stateful view (its view state and
+ * the form token are the CSRF defence). A stored report or an undo answers with a redirect to the page, which names what was done, so
  * that reloading it never reports twice; a refused one shows the form again with the problem by the field.
  */
 @Named

@@ -46,7 +46,10 @@ class StaffMessagesTest {
             Path.of("src/main/webapp/admin/accounts.xhtml"),
             Path.of("src/main/webapp/admin/accounts-edit.xhtml"),
             Path.of("src/main/webapp/WEB-INF/errors/403.xhtml"),
-            Path.of("src/main/webapp/WEB-INF/errors/expired.xhtml"),
+            Path.of("src/main/webapp/WEB-INF/errors/400.xhtml"),
+            Path.of("src/main/webapp/WEB-INF/errors/405.xhtml"),
+            Path.of("src/main/webapp/WEB-INF/errors/413.xhtml"),
+            Path.of("src/main/webapp/WEB-INF/errors/501.xhtml"),
             Path.of("src/main/webapp/pharmacist/reports.xhtml"),
             Path.of("src/main/webapp/pharmacist/tokens.xhtml"));
 
