@@ -73,6 +73,7 @@ public class FeedPoller {
     private ScheduledFuture<?> schedule;
     private long lastPollEnded;
     private boolean leading;
+    private boolean followed;
 
     @PostConstruct
     void start() {
@@ -102,7 +103,16 @@ public class FeedPoller {
         boolean wasLeading = leading;
         leading = leadership.lead();
         if (!leading) {
+            followed = true;
             return; // the lease holder polls; FeedFollower brings what it stores onto this board
+        }
+        if (!wasLeading && followed) {
+            // taking over from a holder that died: its last store list is already on this instance's directory
+            // (FeedFollower), so the first poll is the sales one residents wait for; the store list comes at its turn
+            long next = polls.get();
+            if (next % Math.max(1, storesEvery) == 0) {
+                polls.compareAndSet(next, next + 1);
+            }
         }
         // a new holder polls at once; the holder polls when an interval has passed (less a margin for the tick's jitter)
         long sinceLast = System.nanoTime() - lastPollEnded;
