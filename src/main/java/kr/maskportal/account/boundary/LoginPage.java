@@ -65,8 +65,7 @@ public class LoginPage {
             if (!DatabaseOutage.causedBy(e) && !database.isDown()) {
                 throw e;
             }
-            database.failed(Clock.systemUTC().instant());
-            errors.add(new FormError(LOGIN_FIELD, "signin.error.databaseDown", null));
+            databaseDown(external);
             return;
         } finally {
             password = null;
@@ -77,7 +76,16 @@ public class LoginPage {
             case REFUSED -> errors.add(new FormError(LOGIN_FIELD, "signin.error.refused", null));
             case LOCKED -> errors.add(new FormError(LOGIN_FIELD, "signin.error.locked",
                     minutesUntil(result)));
+            case UNAVAILABLE -> databaseDown(external);
         }
+    }
+
+    /** Nobody can be checked without the accounts: said as such, as a 503 (try again), the form kept. */
+    private void databaseDown(ExternalContext external) {
+        database.failed(Clock.systemUTC().instant());
+        external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        external.setResponseHeader("Retry-After", "5");
+        errors.add(new FormError(LOGIN_FIELD, "signin.error.databaseDown", null));
     }
 
     /** Rounded up, so that "try again in 1 minute" is never too early. */

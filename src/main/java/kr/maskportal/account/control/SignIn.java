@@ -32,6 +32,9 @@ public class SignIn {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    AccountsUnreachable unreachable;
+
     public SignInResult attempt(String login, char[] password, HttpServletRequest request,
             HttpServletResponse response) {
         String account = Account.normaliseLogin(login);
@@ -59,6 +62,11 @@ public class SignIn {
                 case SEND_CONTINUE -> signedIn(account, address, SignInResult.Outcome.SENT_ON);
                 default -> {
                     startAfresh(request);
+                    if (unreachable.happened()) {
+                        LOG.warning(() -> "sign-in impossible: the database cannot be reached (login " + account
+                                + ")");
+                        yield SignInResult.of(SignInResult.Outcome.UNAVAILABLE);
+                    }
                     yield refused(account, address);
                 }
             };
