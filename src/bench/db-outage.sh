@@ -20,7 +20,7 @@
 #   db-outage: public pages 2000 requests, 0 errors, notice shown yes; reports during outage 20 refused 503, ...
 #
 # Settings (environment): BENCH_BUILD_DIR (target), BENCH_PORT (8381), BENCH_DB_PROXY_PORT (13306),
-# BENCH_DB (portal_outage), BENCH_OUTAGE_SECONDS (30), BENCH_KEEP (set: keep the temporary directory and logs).
+# BENCH_DB (portal_faults, dropped and created afresh), BENCH_OUTAGE_SECONDS (30), BENCH_KEEP (set: keep the temporary directory and logs).
 # Everything listens on loopback only and is bounded in time; everything started is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,7 +29,7 @@ for tool in socat wrk curl java mysql python3; do command -v "$tool" >/dev/null 
 BUILD=${BENCH_BUILD_DIR:-target}
 PORT=${BENCH_PORT:-8381}
 PROXY_PORT=${BENCH_DB_PROXY_PORT:-13306}
-DB=${BENCH_DB:-portal_outage}
+DB=${BENCH_DB:-portal_faults}
 OUTAGE=${BENCH_OUTAGE_SECONDS:-30}
 BASE="http://127.0.0.1:$PORT"
 SELLER=11806923

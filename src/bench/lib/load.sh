@@ -140,15 +140,18 @@ NGINX
 # --- for the fault and spike scripts (db-outage.sh, spike.sh): the portal on MariaDB, a pharmacist with a token ------
 
 # The portal on MariaDB database $1 through JDBC URL host:port $2 (a proxy the script controls, or 127.0.0.1:3306),
-# -Xmx $3, with the demo replay of 2020-03-11 as its feed; extra Payara Micro options after that. The database is
-# dropped and created afresh; returns once the seller list is loaded and the public pages answer.
+# -Xmx $3, with the demo's replay of 2020-03-11 and its clock (ten times as fast) as its feed (or FEED_URL when
+# set); extra Payara Micro options after that, extra JVM options in PORTAL_JVM_OPTS. The database is dropped and
+# created afresh; returns once the seller list is loaded and the public pages answer.
 start_mysql_portal() {
     local db=$1 hostport=$2 heap=$3; shift 3
     mysql -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS \`$db\`; CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
     mkdir -p "$work/home"
     PORTAL_DB_URL="jdbc:mysql://$hostport/$db?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&sslMode=DISABLED" \
     PORTAL_DB_USER=root PORTAL_DB_PASSWORD='' \
-        java "-Xmx$heap" -Duser.home="$work/home" -Dportal.feed.url="http://127.0.0.1:$PORT/replay" \
+        java "-Xmx$heap" -Dportal.feed.replay.enabled=true -Dportal.clock.start=2020-03-11T10:00+09:00 \
+        -Dportal.clock.speed=10 -Dportal.feed.interval=10 ${PORTAL_JVM_OPTS:-} -Duser.home="$work/home" \
+        -Dportal.feed.url="${FEED_URL:-http://127.0.0.1:$PORT/replay}" \
         -jar "$BUILD/payara-micro.jar" --deploy "$BUILD/portal.war" --contextroot / --port "$PORT" --nocluster \
         --sslport $((PORT + 1)) "$@" >"$work/portal.log" 2>&1 &
     portal_pid=$!
@@ -226,7 +229,8 @@ end
 LUA
 }
 
-heap_used_mb() { # $1 pid: the Java heap in use now, in MB (jcmd GC.heap_info's total "used")
-    jcmd "$1" GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen|total.*used/ {
-        for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); print int(v / 1024); exit } }'
+heap_used_mb() { # $1 pid: the Java heap in use now, in MB (jcmd GC.heap_info: the sum of the heap's or generations' "used")
+    jcmd "$1" GC.heap_info 2>/dev/null | awk '/Metaspace|class space/ { next }
+        /total [0-9]+K, used [0-9]+K/ { match($0, /used [0-9]+K/); sum += substr($0, RSTART + 5, RLENGTH - 6) }
+        END { print int(sum / 1024) }'
 }
