@@ -97,7 +97,7 @@ cut_at=$(date +%s.%N)
 wrk -t1 -c4 -d"${OUTAGE}s" --latency -s "$work/mix.lua" "$BASE/" >"$work/wrk-outage.out" &
 wrk_pid=$!
 refusal_times=(); refused=0; false_success=0; other=0; no_retry_after=0; slowest=0
-notice_seen=no; form_kept=no; sign_in_said=no
+notice_seen=no; api_marked=no; form_kept=no; sign_in_said=no
 for second in $(seq 1 $((OUTAGE - 5))); do
     report
     case $R_STATUS in
@@ -108,6 +108,10 @@ for second in $(seq 1 $((OUTAGE - 5))); do
     slowest=$(awk -v a="$slowest" -v b="$R_SECONDS" 'BEGIN { print (b > a) ? b : a }')
     refusal_times+=("$R_SECONDS")
     curl -s -o "$work/district.html" "$BASE/district/11440" || true
+    curl -s -o /dev/null -D "$work/api.headers" "$BASE/api/v1/storesByGeo/json?lat=37.5666&lng=126.9784&m=1000" || true
+    if [ "$api_marked" = no ] && grep -qi '^Data-May-Be-Old:' "$work/api.headers"; then
+        api_marked=yes
+    fi
     if [ "$notice_seen" = no ] && grep -q "$NOTICE" "$work/district.html"; then
         notice_seen="yes (after $(awk -v s="$cut_at" -v n="$(date +%s.%N)" 'BEGIN { printf "%.0f", n - s }') s)"
     fi
@@ -161,6 +165,6 @@ notice_gone=yes; grep -q "$NOTICE" "$work/district.html" && notice_gone=no
 stored=$(mysql -uroot -h127.0.0.1 -N "$DB" -e "SELECT COUNT(*) FROM report WHERE id IN ($(IFS=,; echo "${accepted_ids[*]}"))")
 lost=$((${#accepted_ids[@]} - stored))
 echo "outage answers: refused reports took $(printf '%s\n' "${refusal_times[@]}" | sort -g | awk '{ v[NR] = $1 } END { printf "median %.2f s, max %.2f s", v[int((NR + 1) / 2)], v[NR] }'); wrk: $(grep -E 'Latency|Requests/sec' "$work/wrk-outage.out" | tr -s ' ' | tr '\n' ';')"
-printf 'db-outage: public pages %s requests, %s errors, notice shown %s; reports during outage %s refused 503 (%s without Retry-After), %s false successes, %s other; form: not saved said and input kept %s; sign-in said why %s; recovered after %s s, %s/20 stored after, notice gone %s; lost reports %s of %s accepted\n' \
-    "$outage_requests" "$((outage_bad + outage_socket))" "$notice_seen" "$refused" "$no_retry_after" "$false_success" "$other" \
+printf 'db-outage: public pages %s requests, %s errors, notice shown %s (open API header %s); reports during outage %s refused 503 (%s without Retry-After), %s false successes, %s other; form: not saved said and input kept %s; sign-in said why %s; recovered after %s s, %s/20 stored after, notice gone %s; lost reports %s of %s accepted\n' \
+    "$outage_requests" "$((outage_bad + outage_socket))" "$notice_seen" "$api_marked" "$refused" "$no_retry_after" "$false_success" "$other" \
     "$form_kept" "$sign_in_said" "$recovered" "$after_ok" "$notice_gone" "$lost" "${#accepted_ids[@]}"

@@ -6,7 +6,7 @@
 #                                           python3 and the MariaDB on 127.0.0.1:3306)
 #
 # The portal runs on MariaDB (its own database, dropped and created afresh) and polls every 5 s its own demo replay
-# through a stub feed address this script owns (127.0.0.1:18093, socat), which it turns:
+# through a stub feed address this script owns (127.0.0.1:8387, socat), which it turns:
 #   - honest: forwards to the replay, until the district page shows feed data;
 #   - dead: nothing listens (connection refused), BENCH_PHASE_SECONDS (30);
 #   - hanging: connections are accepted and never answered, BENCH_PHASE_SECONDS;
@@ -17,7 +17,7 @@
 #   feed-outage: dead feed 12000 requests, 0 5xx, 0 timeouts, notice yes; hanging feed ..., recovered yes
 # FeedResilienceIT covers the same for single requests to one page on every build; this is the same under load.
 #
-# Settings (environment): BENCH_BUILD_DIR (target), BENCH_PORT (8385), BENCH_FEED_PORT (18093),
+# Settings (environment): BENCH_BUILD_DIR (target), BENCH_PORT (8385), BENCH_FEED_PORT (8387),
 # BENCH_DB (portal_faults), BENCH_PHASE_SECONDS (30), BENCH_KEEP (set: keep the temporary directory and logs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,7 +25,7 @@ for tool in socat wrk curl java mysql python3; do command -v "$tool" >/dev/null 
 
 BUILD=${BENCH_BUILD_DIR:-target}
 PORT=${BENCH_PORT:-8385}
-FEED_PORT=${BENCH_FEED_PORT:-18093}
+FEED_PORT=${BENCH_FEED_PORT:-8387}
 DB=${BENCH_DB:-portal_faults}
 PHASE=${BENCH_PHASE_SECONDS:-30}
 BASE="http://127.0.0.1:$PORT"

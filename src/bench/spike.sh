@@ -53,7 +53,7 @@ build_if_missing
 
 start_mysql_portal "$DB" 127.0.0.1:3306 "$HEAP"
 TOKENS_FILE="$work/tokens" add_pharmacist "$DB" bench-pharmacist bench-pharmacist-2020 "$SELLER" 10
-bound_mb=$(jcmd "$portal_pid" VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]*' | cut -d= -f2 | awk '{ print int($1 / 1048576) }')
+bound_mb=$(jcmd "$portal_pid" VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]*' | head -1 | cut -d= -f2 | awk '{ print int($1 / 1048576) }')
 write_mix_script ""
 
 phase=setup
