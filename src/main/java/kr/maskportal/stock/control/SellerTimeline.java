@@ -59,6 +59,9 @@ public class SellerTimeline {
     }
 
     private List<FeedEvidence> feedChanges(String sellerCode, Instant midnight) {
+        if (database.isDown()) {
+            return lastRead(sellerCode, midnight); // not even tried: a database that hangs would hold the page
+        }
         try {
             List<FeedEvidence> changes = feed.changesSince(sellerCode, midnight);
             lastRead.put(sellerCode, new LastRead(midnight, changes));
@@ -68,9 +71,13 @@ public class SellerTimeline {
                 throw e;
             }
             database.failed(clock.instant());
-            LastRead last = lastRead.get(sellerCode);
-            return last == null || !last.since().equals(midnight) ? List.of() : last.changes();
+            return lastRead(sellerCode, midnight);
         }
+    }
+
+    private List<FeedEvidence> lastRead(String sellerCode, Instant midnight) {
+        LastRead last = lastRead.get(sellerCode);
+        return last == null || !last.since().equals(midnight) ? List.of() : last.changes();
     }
 
     private record LastRead(Instant since, List<FeedEvidence> changes) {
