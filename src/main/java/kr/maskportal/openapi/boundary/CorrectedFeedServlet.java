@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +17,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.maskportal.feed.control.FeedEndpoint;
 import kr.maskportal.platform.DatabaseHealth;
-import kr.maskportal.platform.web.ResidentTraffic;
 import kr.maskportal.openapi.control.CorrectedFeed;
 import kr.maskportal.platform.i18n.ApiMessages;
 import kr.maskportal.platform.web.ApiError;
@@ -59,14 +57,10 @@ public class CorrectedFeedServlet extends HttpServlet {
     @Inject
     DatabaseHealth database;
 
-    @Inject
-    ResidentTraffic traffic;
-
     private final transient AnswerCache answers = new AnswerCache(Clock.systemUTC());
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Access-Control-Allow-Origin", "*");
         String method = request.getMethod();
         if ("OPTIONS".equals(method)) {
@@ -86,8 +80,7 @@ public class CorrectedFeedServlet extends HttpServlet {
             if (database.isDown()) {
                 response.setHeader(MAY_BE_OLD, "database-unreachable");
             }
-            var answer = answers.answer(query, feed);
-            traffic.inTurn(() -> answer.send(request, response, CACHED));
+            answers.answer(query, feed).send(request, response, CACHED);
         } catch (InvalidParameter e) {
             refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, new Refusal("INVALID_PARAMETER",
                     e.parameter(), e.problem().name(), e.messageKey(), e.messageArguments()));

@@ -21,7 +21,6 @@ import kr.maskportal.platform.i18n.Language;
 import kr.maskportal.platform.i18n.PageLanguage;
 import kr.maskportal.platform.web.CachedBody;
 import kr.maskportal.platform.web.CapturedResponse;
-import kr.maskportal.platform.web.ResidentTraffic;
 import kr.maskportal.official.control.NoticeBoard;
 import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.seller.control.ListPage;
@@ -80,9 +79,6 @@ public class PublicPages extends HttpFilter {
     DatabaseHealth database;
 
     @Inject
-    ResidentTraffic traffic;
-
-    @Inject
     Clock clock;
 
     /** Real time, not the portal's (possibly replayed) clock: Last-Modified is compared with browsers' clocks. */
@@ -125,14 +121,6 @@ public class PublicPages extends HttpFilter {
             String q = request.getParameter("q");
             address = q == null || q.isEmpty() ? path : path + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
         }
-        String finalView = view;
-        String finalAddress = address;
-        traffic.inTurn(() -> serve(request, response, language, finalView, finalAddress, search));
-    }
-
-    /** A public page from memory, rendered first when its data changed: in the residents' turn. */
-    private void serve(HttpServletRequest request, HttpServletResponse response, Language language, String view,
-            String address, boolean search) throws IOException, ServletException {
         String key = language.prefix() + address;
         Instant now = clock.instant();
         var version = new DataVersion(directory.version(), board.version(), reports.version(),
