@@ -136,3 +136,101 @@ NGINX
     "$NGINX" -p "$work" -c "$work/nginx.conf" &
     nginx_pid=$!
 }
+
+# --- for the fault and spike scripts (db-outage.sh, spike.sh): the portal on MariaDB, a pharmacist with a token ------
+
+# The portal on MariaDB database $1 through JDBC URL host:port $2 (a proxy the script controls, or 127.0.0.1:3306),
+# -Xmx $3, with the demo's replay of 2020-03-11 and its clock (ten times as fast) as its feed (or FEED_URL when
+# set); extra Payara Micro options after that, extra JVM options in PORTAL_JVM_OPTS. The database is dropped and
+# created afresh; returns once the seller list is loaded and the public pages answer.
+start_mysql_portal() {
+    local db=$1 hostport=$2 heap=$3; shift 3
+    mysql -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS \`$db\`; CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+    mkdir -p "$work/home"
+    PORTAL_DB_URL="jdbc:mysql://$hostport/$db?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&sslMode=DISABLED" \
+    PORTAL_DB_USER=root PORTAL_DB_PASSWORD='' \
+        java "-Xmx$heap" -Dportal.feed.replay.enabled=true -Dportal.clock.start=2020-03-11T10:00+09:00 \
+        -Dportal.clock.speed=10 -Dportal.feed.interval=10 ${PORTAL_JVM_OPTS:-} -Duser.home="$work/home" \
+        -Dportal.feed.url="${FEED_URL:-http://127.0.0.1:$PORT/replay}" \
+        -jar "$BUILD/payara-micro.jar" --deploy "$BUILD/portal.war" --contextroot / --port "$PORT" --nocluster \
+        --sslport $((PORT + 1)) "$@" >"$work/portal.log" 2>&1 &
+    portal_pid=$!
+    echo "starting the portal on port $PORT, database $db through $hostport, -Xmx$heap (log: $work/portal.log) ..."
+    for _ in $(seq 1 400); do
+        if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/district/11440")" = 200 ] \
+                && [ "$(mysql -uroot -h127.0.0.1 -N "$db" -e 'SELECT COUNT(*) FROM seller' 2>/dev/null || echo 0)" -gt 20000 ]; then
+            return 0
+        fi
+        kill -0 "$portal_pid" 2>/dev/null || { tail -30 "$work/portal.log"; echo "the portal stopped"; exit 1; }
+        sleep 1
+    done
+    echo "the portal did not start in 400 s; log: $work/portal.log"; exit 1
+}
+
+# A pharmacist account $2 (password $3) bound to seller $4 in database $1, with point-of-sale tokens: prints one
+# token a line, $5 of them (the API allows 30 reports a minute per token). Written straight into the tables, hashed
+# as the portal hashes (PBKDF2 as Jakarta Security writes it, SHA-256 of a token), since a script has no browser.
+add_pharmacist() {
+    local db=$1 login=$2 password=$3 seller=$4 tokens=${5:-1}
+    python3 - "$db" "$login" "$password" "$seller" "$tokens" <<'PY' | mysql -uroot -h127.0.0.1 "$db"
+import base64, hashlib, os, sys
+db, login, password, seller, tokens = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+salt = os.urandom(32)
+key = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 600000, 32)
+stored = "PBKDF2WithHmacSHA256:600000:%s:%s" % (base64.b64encode(salt).decode(), base64.b64encode(key).decode())
+print("INSERT INTO account (login, display_name, password_hash, account_role, enabled, all_districts, created_at) "
+      "VALUES ('%s', '%s', '%s', 'PHARMACIST', TRUE, FALSE, UTC_TIMESTAMP(3));" % (login, login, stored))
+print("SET @a = LAST_INSERT_ID();")
+print("INSERT INTO account_seller (account_id, seller_code) VALUES (@a, '%s');" % seller)
+with open(os.environ.get("TOKENS_FILE", "/dev/null"), "w") as out:
+    for i in range(tokens):
+        token = "msp_" + base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("=")
+        print("INSERT INTO api_token (account_id, name, token_hash, created_at) VALUES (@a, 'bench %d', '%s', "
+              "UTC_TIMESTAMP(3));" % (i, hashlib.sha256(token.encode()).hexdigest()))
+        out.write(token + "\n")
+PY
+}
+
+# Signs in through the form as a browser does (the Faces view state is the form's CSRF token): $1 login,
+# $2 password, $3 cookie jar. Fails unless the sign-in was accepted.
+sign_in_form() {
+    local page action state base="http://127.0.0.1:$PORT"
+    page=$(curl -s -c "$3" -b "$3" "$base/login.xhtml")
+    action=$(grep -o '<form id="signin"[^>]*action="[^"]*"' <<<"$page" | sed 's/.*action="//; s/"$//; s/&amp;/\&/g')
+    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
+    [ -n "$action" ] && [ -n "$state" ] || { echo "no sign-in form on /login.xhtml"; return 1; }
+    curl -s -c "$3" -b "$3" -o "$work/signin.html" -w '%{http_code}' --data-urlencode signin=signin \
+        --data-urlencode "signin:login=$1" --data-urlencode "signin:password=$2" --data-urlencode signin:submit= \
+        --data-urlencode "jakarta.faces.ViewState=$state" "$base$action"
+}
+
+# The wrk Lua script of the resident mix: district, seller, easy, province, search pages and the open API in turn,
+# counting non-2xx answers (as count.lua does) and answers that carry the words $1 (e.g. the "may be old" notice).
+write_mix_script() {
+    cat >"$work/mix.lua" <<LUA
+-- A resident mix of the public pages and the open API, in turn; counts non-2xx answers and notices seen.
+local paths = { "/district/11440", "/seller/11806923", "/easy/district/11440", "/province/11", "/",
+                "/en/district/11680", "/easy/seller/11807121", "/search?q=%EC%84%9C%EA%B5%90%EB%8F%99",
+                "/api/v1/storesByGeo/json?lat=37.5666&lng=126.9784&m=1000", "/district/26440", "/easy/province/26" }
+local notice = "$1"
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) non2xx = 0; noticed = 0; n = math.random(#paths) end
+function request() n = n % #paths + 1; return wrk.format("GET", paths[n]) end
+function response(status, headers, body)
+    if status < 200 or status > 299 then non2xx = non2xx + 1 end
+    if notice ~= "" and body and string.find(body, notice, 1, true) then noticed = noticed + 1 end
+end
+function done(summary, latency, requests)
+    local bad, seen = 0, 0
+    for _, thread in ipairs(threads) do bad = bad + thread:get("non2xx"); seen = seen + thread:get("noticed") end
+    io.write(string.format("COUNTED non2xx=%d noticed=%d\n", bad, seen))
+end
+LUA
+}
+
+heap_used_mb() { # $1 pid: the Java heap in use now, in MB (jcmd GC.heap_info: the sum of the heap's or generations' "used")
+    jcmd "$1" GC.heap_info 2>/dev/null | awk '/Metaspace|class space/ { next }
+        /total [0-9]+K, used [0-9]+K/ { match($0, /used [0-9]+K/); sum += substr($0, RSTART + 5, RLENGTH - 6) }
+        END { print int(sum / 1024) }'
+}

@@ -17,6 +17,18 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public class ConfiguredDataSource implements DataSource {
 
+    /**
+     * Opening a connection to a database that is down or cut off fails within this, instead of the driver's default
+     * of waiting as long as the operating system does, so a request answers "not saved, try again" in seconds.
+     */
+    static final int CONNECT_TIMEOUT_MILLIS = 3_000;
+    /**
+     * A read that waits longer than this on a connection that went dead (a server that stopped answering without
+     * closing it) fails instead of hanging the request for minutes. Well above the longest single read the portal
+     * makes (the officials' week of the country streams rows within seconds).
+     */
+    static final int SOCKET_TIMEOUT_MILLIS = 30_000;
+
     private final DataSource target;
 
     public ConfiguredDataSource() {
@@ -37,6 +49,17 @@ public class ConfiguredDataSource implements DataSource {
             mysql.setUrl(url);
             mysql.setUser(user);
             mysql.setPassword(password);
+            try {
+                // the URL's own settings win: only what it leaves out is set here
+                if (!url.contains("connectTimeout=")) {
+                    mysql.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
+                }
+                if (!url.contains("socketTimeout=")) {
+                    mysql.setSocketTimeout(SOCKET_TIMEOUT_MILLIS);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("the MySQL driver refused a timeout", e);
+            }
             return mysql;
         }
         throw new IllegalStateException("portal.db.url must start with jdbc:mysql: or jdbc:h2: but was " + url);

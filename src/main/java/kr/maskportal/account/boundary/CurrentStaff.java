@@ -8,6 +8,7 @@ import java.security.Principal;
 import kr.maskportal.account.control.AccountView;
 import kr.maskportal.account.control.Accounts;
 import kr.maskportal.account.entity.Role;
+import kr.maskportal.platform.persistence.DatabaseOutage;
 
 /** The signed-in member of staff, for the staff layout and pages: who, in which role, bound to what. */
 @Named("staff")
@@ -24,6 +25,9 @@ public class CurrentStaff {
     @Inject
     Accounts accounts;
 
+    @Inject
+    AccountMemory memory;
+
     private AccountView account;
     private boolean looked;
 
@@ -35,10 +39,26 @@ public class CurrentStaff {
     public AccountView getAccount() {
         if (!looked) {
             Principal caller = security.getCallerPrincipal();
-            account = caller == null ? null : accounts.view(caller.getName()).orElse(null);
+            account = caller == null ? null : lookUp(caller.getName());
             looked = true;
         }
         return account;
+    }
+
+    /** From the database, or as it last gave it while the database cannot be reached. */
+    private AccountView lookUp(String login) {
+        try {
+            AccountView found = accounts.view(login).orElse(null);
+            if (found != null) {
+                memory.remember(login, found);
+            }
+            return found;
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            return memory.account(login).orElse(null);
+        }
     }
 
     /** Asked of the container, so that pages follow the same role mapping as the URL constraints. */

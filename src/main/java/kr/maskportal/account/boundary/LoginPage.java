@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import kr.maskportal.account.control.SignIn;
 import kr.maskportal.account.control.SignInResult;
+import kr.maskportal.platform.DatabaseHealth;
+import kr.maskportal.platform.persistence.DatabaseOutage;
 
 /**
  * The sign-in form. A plain post that works without JavaScript; its Faces view state and the form token are its CSRF defence, so
@@ -33,6 +35,9 @@ public class LoginPage {
     @Inject
     CurrentStaff staff;
 
+    @Inject
+    DatabaseHealth database;
+
     private String login;
     private String password;
     private boolean signedOut;
@@ -51,16 +56,37 @@ public class LoginPage {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        SignInResult result = signIn.attempt(login, password.toCharArray(),
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
-        password = null;
+        SignInResult result;
+        try {
+            result = signIn.attempt(login, password.toCharArray(),
+                    (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
+        } catch (RuntimeException e) {
+            // the accounts are in the database: without it nobody can be checked, which is said as such (the
+            // security layer may wrap the driver's failure beyond recognition, hence the probe's word too)
+            if (!DatabaseOutage.causedBy(e) && !database.isDown()) {
+                throw e;
+            }
+            databaseDown(external);
+            return;
+        } finally {
+            password = null;
+        }
         switch (result.outcome()) {
             case SENT_ON -> faces.responseComplete();
             case SIGNED_IN -> external.redirect(external.getRequestContextPath() + staff.startPage());
             case REFUSED -> errors.add(new FormError(LOGIN_FIELD, "signin.error.refused", null));
             case LOCKED -> errors.add(new FormError(LOGIN_FIELD, "signin.error.locked",
                     minutesUntil(result)));
+            case UNAVAILABLE -> databaseDown(external);
         }
+    }
+
+    /** Nobody can be checked without the accounts: said as such, as a 503 (try again), the form kept. */
+    private void databaseDown(ExternalContext external) {
+        database.failed(Clock.systemUTC().instant());
+        external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        external.setResponseHeader("Retry-After", "5");
+        errors.add(new FormError(LOGIN_FIELD, "signin.error.databaseDown", null));
     }
 
     /** Rounded up, so that "try again in 1 minute" is never too early. */

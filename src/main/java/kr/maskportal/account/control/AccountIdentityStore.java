@@ -7,6 +7,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
+import kr.maskportal.platform.persistence.DatabaseOutage;
 import java.util.Set;
 
 /**
@@ -24,13 +25,25 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     PasswordHashing hashing;
 
+    @Inject
+    AccountsUnreachable unreachable;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential given)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         char[] password = given.getPassword().getValue();
-        Optional<StoredCredentials> stored = accounts.credentialsFor(given.getCaller());
+        Optional<StoredCredentials> stored;
+        try {
+            stored = accounts.credentialsFor(given.getCaller());
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            unreachable.mark();
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
         if (stored.isEmpty()) {
             hashing.spendOneCheck(password);
             return CredentialValidationResult.INVALID_RESULT;

@@ -34,6 +34,9 @@ public class SignIn {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    AccountsUnreachable unreachable;
+
     public SignInResult attempt(String login, char[] password, HttpServletRequest request,
             HttpServletResponse response) {
         String account = Account.normaliseLogin(login);
@@ -61,6 +64,11 @@ public class SignIn {
                 case SEND_CONTINUE -> signedIn(request, account, address, SignInResult.Outcome.SENT_ON);
                 default -> {
                     startAfresh(request);
+                    if (unreachable.happened()) {
+                        LOG.warning(() -> "sign-in impossible: the database cannot be reached (login " + account
+                                + ")");
+                        yield SignInResult.of(SignInResult.Outcome.UNAVAILABLE);
+                    }
                     yield refused(account, address);
                 }
             };

@@ -18,7 +18,9 @@ public record SignInResult(Outcome outcome, Instant lockedUntil) {
         /** Wrong login or password, or a disabled account: the same answer for each. */
         REFUSED,
         /** Too many failures for this login or address; nothing was checked. */
-        LOCKED
+        LOCKED,
+        /** The accounts could not be read (the database cannot be reached): nothing was checked or counted. */
+        UNAVAILABLE
     }
 
     public SignInResult {

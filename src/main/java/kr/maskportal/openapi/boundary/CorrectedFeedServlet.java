@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.maskportal.feed.control.FeedEndpoint;
+import kr.maskportal.platform.DatabaseHealth;
 import kr.maskportal.openapi.control.CorrectedFeed;
 import kr.maskportal.platform.i18n.ApiMessages;
 import kr.maskportal.platform.web.ApiError;
@@ -47,8 +48,14 @@ public class CorrectedFeedServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(CorrectedFeedServlet.class.getName());
     private static final Jsonb JSONB = JsonbBuilder.create();
 
+    /** Sent while the database does not answer: the answer comes from memory and may be old, as the pages say. */
+    static final String MAY_BE_OLD = "Data-May-Be-Old";
+
     @Inject
     CorrectedFeed feed;
+
+    @Inject
+    DatabaseHealth database;
 
     private final transient AnswerCache answers = new AnswerCache(Clock.systemUTC());
 
@@ -69,7 +76,10 @@ public class CorrectedFeedServlet extends HttpServlet {
         FeedEndpoint endpoint = FeedPaths.endpoint(request.getServletPath()).orElseThrow();
         try {
             FeedQuery query = FeedQuery.of(endpoint, request::getParameter);
-            response.setHeader("Access-Control-Expose-Headers", "ETag");
+            response.setHeader("Access-Control-Expose-Headers", "ETag, " + MAY_BE_OLD);
+            if (database.isDown()) {
+                response.setHeader(MAY_BE_OLD, "database-unreachable");
+            }
             answers.answer(query, feed).send(request, response, CACHED);
         } catch (InvalidParameter e) {
             refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, new Refusal("INVALID_PARAMETER",

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ApiError(
         @Schema(required = true, description = "What went wrong, for programs: INVALID_FIELD, INVALID_PARAMETER, "
                 + "MALFORMED_JSON, NOT_A_JSON_OBJECT, BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, UNAUTHORIZED, "
-                + "SELLER_NOT_BOUND, SELLER_NOT_FOUND, TOO_MANY_REQUESTS, NOT_FOUND, METHOD_NOT_ALLOWED, "
+                + "SELLER_NOT_BOUND, SELLER_NOT_FOUND, TOO_MANY_REQUESTS, NOT_FOUND, METHOD_NOT_ALLOWED, DATABASE_UNAVAILABLE, "
                 + "INTERNAL_ERROR",
                 example = "INVALID_FIELD")
         String error,

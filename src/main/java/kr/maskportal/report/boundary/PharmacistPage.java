@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import kr.maskportal.account.boundary.CurrentStaff;
 import kr.maskportal.account.control.AccountView;
+import kr.maskportal.platform.DatabaseHealth;
+import kr.maskportal.platform.persistence.DatabaseOutage;
 import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.report.control.ReportForbidden;
 import kr.maskportal.report.control.Reports;
@@ -33,14 +35,18 @@ import kr.maskportal.stock.control.merge.StatusMerge;
 /**
  * {@code /pharmacist}: the signed-in pharmacist's sellers, each with its status as residents see it now, one-tap
  * reports, short forms, undo, and today's reports. Every form is a plain post of a stateful view (its view state and
- * the form token are the CSRF defence). A stored report or an undo answers with a redirect to the page, which names what was done, so
- * that reloading it never reports twice; a refused one shows the form again with the problem by the field.
+ * the form token are the CSRF defence). A stored report or an undo answers with a redirect to the page, which names
+ * what was done, so that reloading it never reports twice; a refused one shows the form again with the problem by the
+ * field. While the database cannot be reached the page is built from {@link PharmacistMemory} and the boards in
+ * memory, and a report or an undo is answered "not saved, send again" by the field, with what was typed kept: never a
+ * false confirmation, never an error page.
  */
 @Named
 @RequestScoped
 public class PharmacistPage {
 
     static final String PATH = "/pharmacist";
+    static final String NOT_SAVED = "pharmacist.notSaved";
 
     @Inject
     Reports reports;
@@ -63,12 +69,19 @@ public class PharmacistPage {
     @Inject
     Clock clock;
 
+    @Inject
+    PharmacistMemory memory;
+
+    @Inject
+    DatabaseHealth database;
+
     private Optional<Long> accountId;
     private List<SellerPanel> sellers;
     private final List<FieldError> errors = new ArrayList<>();
     private Long stored;
     private Long undone;
     private String nothingToUndo;
+    private boolean todayUnavailable;
 
     /** View action: only an enabled pharmacist account has sellers to report for. */
     public void load() {
@@ -105,6 +118,8 @@ public class PharmacistPage {
             respond(403);
         } catch (UnknownSeller e) {
             respond(404);
+        } catch (RuntimeException e) {
+            notSaved(e, new SellerForms(input.row()).field(kind));
         }
     }
 
@@ -122,7 +137,21 @@ public class PharmacistPage {
             respond(403);
         } catch (UnknownSeller e) {
             respond(404);
+        } catch (RuntimeException e) {
+            notSaved(e, new SellerForms(input.row()).getUndo() + ":" + SellerForms.SELLER_FIELD);
         }
+    }
+
+    /**
+     * A report or an undo the database could not store: said by the field, what was typed stays in it. Anything
+     * else that failed is a fault and goes on to the error page.
+     */
+    private void notSaved(RuntimeException failure, String fieldId) {
+        if (!DatabaseOutage.causedBy(failure)) {
+            throw failure;
+        }
+        database.failed(clock.instant());
+        errors.add(new FieldError(fieldId, NOT_SAVED, null, null));
     }
 
     public List<SellerPanel> getSellers() {
@@ -170,28 +199,63 @@ public class PharmacistPage {
         return errors.stream().filter(e -> e.fieldId().equals(fieldId)).toList();
     }
 
+    /** True when today's reports could not be read: the page says so instead of "none yet". */
+    public boolean isTodayUnavailable() {
+        getSellers();
+        return todayUnavailable;
+    }
+
     private List<SellerPanel> panels(long account) {
         Instant now = clock.instant();
         DirectorySnapshot places = directory.current();
-        List<String> codes = reports.boundSellers(account);
+        List<String> codes;
         Map<String, List<StoredReport>> today = new LinkedHashMap<>();
-        codes.forEach(code -> today.put(code, reports.today(code)));
-        Map<Long, Reports.Reporter> who = reports.reporters(
-                today.values().stream().flatMap(List::stream).map(StoredReport::getId).toList());
+        Map<Long, Reports.Reporter> who;
+        try {
+            codes = reports.boundSellers(account);
+            memory.rememberSellers(account, codes);
+            codes.forEach(code -> today.put(code, reports.today(code)));
+            who = reports.reporters(today.values().stream().flatMap(List::stream).map(StoredReport::getId).toList());
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            database.failed(now);
+            todayUnavailable = true;
+            codes = memory.sellers(account);
+            today.clear();
+            codes.forEach(code -> today.put(code, List.of()));
+            who = Map.of();
+        }
+        Map<Long, Reports.Reporter> reporters = who;
         return codes.stream()
                 .map(code -> new SellerPanel(code, places.seller(code).orElse(null),
                         new StatusView(StatusMerge.merge(stock.feedEvidence(code), reportBoard.reports(code), now,
                                 settings.merge()), now),
-                        today.get(code).stream().map(r -> new ReportLine(r, who.get(r.getId()))).toList()))
+                        today.get(code).stream().map(r -> new ReportLine(r, reporters.get(r.getId()))).toList()))
                 .toList();
     }
 
     private Optional<Long> accountId() {
         if (accountId == null) {
             AccountView account = staff.getAccount();
-            accountId = account == null ? Optional.empty() : reports.pharmacistId(account.getLogin());
+            accountId = account == null ? Optional.empty() : pharmacistId(account.getLogin());
         }
         return accountId;
+    }
+
+    private Optional<Long> pharmacistId(String login) {
+        try {
+            Optional<Long> id = reports.pharmacistId(login);
+            id.ifPresent(found -> memory.rememberAccount(login, found));
+            return id;
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            database.failed(clock.instant());
+            return memory.account(login);
+        }
     }
 
     private void refuse(ReportInput input, ReportKind kind, String problem) {

@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.maskportal.platform.i18n.ApiMessages;
+import kr.maskportal.platform.persistence.DatabaseOutage;
 import kr.maskportal.platform.web.ApiError;
 
 /**
  * Every refusal of the API as JSON ({@link ApiError}), never the portal's HTML error pages: the API's own refusals,
- * JAX-RS's (no such path, wrong method or media type) and, as a 500, anything unexpected, which is logged.
+ * JAX-RS's (no such path, wrong method or media type), a 503 with Retry-After when the database cannot be reached
+ * (nothing was stored: send again), and, as a 500, anything else unexpected, which is logged.
  */
 public class ApiErrors implements ExceptionMapper<Exception> {
 
@@ -50,13 +52,18 @@ public class ApiErrors implements ExceptionMapper<Exception> {
         return response.build();
     }
 
-    private static ApiRefusal refusalFor(Exception exception) {
+    static ApiRefusal refusalFor(Exception exception) {
         if (exception instanceof ApiRefusal refusal) {
             return refusal;
         }
         if (exception instanceof WebApplicationException jaxrs && jaxrs.getResponse().getStatus() < 500) {
             int status = jaxrs.getResponse().getStatus();
             return ApiRefusal.of(status, BY_STATUS.getOrDefault(status, ApiRefusal.REQUEST_REFUSED));
+        }
+        if (DatabaseOutage.causedBy(exception)) {
+            LOG.warning(() -> "a request of the point-of-sale API refused: the database cannot be reached ("
+                    + exception + ")");
+            return ApiRefusal.databaseUnavailable();
         }
         LOG.log(Level.SEVERE, "the point-of-sale API failed", exception);
         return ApiRefusal.of(500, ApiRefusal.INTERNAL_ERROR);

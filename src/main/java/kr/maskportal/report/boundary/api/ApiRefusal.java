@@ -24,6 +24,9 @@ public class ApiRefusal extends RuntimeException {
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
     public static final String REQUEST_REFUSED = "REQUEST_REFUSED";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+    /** How long a client is told to wait before sending a refused report again: the database's probe's period. */
+    static final int RETRY_AFTER_OUTAGE_SECONDS = 5;
 
     /** Problems of a field that only JSON can have; the others are {@code InvalidReport.Problem}'s names. */
     public static final String KIND_MISSING = "KIND_MISSING";
@@ -76,6 +79,15 @@ public class ApiRefusal extends RuntimeException {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         return new ApiRefusal(429, TOO_MANY_REQUESTS, null, null, Map.of("Retry-After", Long.toString(seconds)),
                 perMinute, seconds);
+    }
+
+    /**
+     * A 503 for a report that could not be stored because the database cannot be reached: nothing was saved, and
+     * the same request may be sent again after Retry-After.
+     */
+    static ApiRefusal databaseUnavailable() {
+        return new ApiRefusal(503, DATABASE_UNAVAILABLE, null, null,
+                Map.of("Retry-After", Integer.toString(RETRY_AFTER_OUTAGE_SECONDS)), RETRY_AFTER_OUTAGE_SECONDS);
     }
 
     /** A field name or seller code the client sent, cut short for the words of an error. */

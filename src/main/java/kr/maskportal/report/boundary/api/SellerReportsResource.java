@@ -97,6 +97,11 @@ public class SellerReportsResource {
             @APIResponse(responseCode = "429", description = "Too many requests with this token in the last minute",
                     headers = @Header(name = "Retry-After", description = "Seconds to wait",
                             schema = @Schema(type = SchemaType.INTEGER)),
+                    content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class))),
+            @APIResponse(responseCode = "503", description = "The database cannot be reached: nothing was stored; "
+                    + "send the same report again after Retry-After",
+                    headers = @Header(name = "Retry-After", description = "Seconds to wait",
+                            schema = @Schema(type = SchemaType.INTEGER)),
                     content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class)))})
     public Response report(
             @Parameter(required = true, description = "The seller's code, as in the 2020 feed", example = "11806923")

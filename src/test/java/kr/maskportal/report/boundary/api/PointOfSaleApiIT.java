@@ -387,11 +387,13 @@ class PointOfSaleApiIT {
         JsonObject post = document.getJsonObject("paths").getJsonObject("/api/v1/sellers/{code}/reports")
                 .getJsonObject("post");
         assertTrue(post.getString("summary").startsWith("Report a seller"), "a summary");
-        assertEquals(Set.of("201", "400", "401", "403", "404", "413", "415", "429"),
+        assertEquals(Set.of("201", "400", "401", "403", "404", "413", "415", "429", "503"),
                 post.getJsonObject("responses").keySet(), "every answer");
         assertTrue(post.getJsonObject("responses").getJsonObject("201").getJsonObject("headers").containsKey("Location"));
         assertTrue(post.getJsonObject("responses").getJsonObject("429").getJsonObject("headers")
                 .containsKey("Retry-After"));
+        assertTrue(post.getJsonObject("responses").getJsonObject("503").getJsonObject("headers")
+                .containsKey("Retry-After"), "a report the database could not store: send it again later");
         assertTrue(post.getJsonObject("requestBody").getBoolean("required"));
         assertTrue(post.getJsonArray("security").getJsonObject(0).containsKey("pointOfSaleToken"));
         JsonObject components = document.getJsonObject("components");
