@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +36,6 @@ class RealSellerFileTest {
     private static PlaceReference places;
     private static SellerFileContents file;
     private static Map<String, Placement> placements;
-    private static long placingMillis;
 
     @BeforeAll
     static void readAndPlace() throws Exception {
@@ -48,9 +46,7 @@ class RealSellerFileTest {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(SELLER_FILE))) {
             file = new SellerFileReader().read(in);
         }
-        long start = System.nanoTime();
         placements = new DistrictPlacer(places).placeAll(file.rows());
-        placingMillis = (System.nanoTime() - start) / 1_000_000;
         printSummary();
     }
 
@@ -176,26 +172,6 @@ class RealSellerFileTest {
         assertEquals(List.of(), empty, "every district has sellers in 2020");
     }
 
-    @Test
-    void placingTheWholeFileIsQuick() {
-        assertTrue(placingMillis < 2_000, "placing took " + placingMillis + " ms");
-        long start = System.nanoTime();
-        new DistrictPlacer(places).placeAll(file.rows());
-        long again = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("RealSellerFileTest: placing took " + placingMillis + " ms cold, " + again + " ms again");
-        assertTrue(again < 2_000, "placing again took " + again + " ms");
-    }
-
-    @Test
-    void readingTheFileIsQuick() throws IOException {
-        long start = System.nanoTime();
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(SELLER_FILE))) {
-            assertFalse(new SellerFileReader().read(in).rows().isEmpty());
-        }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 2_000, "reading took " + millis + " ms");
-    }
-
     private static SellerRow row(String code) {
         return file.rows().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
     }
@@ -211,7 +187,7 @@ class RealSellerFileTest {
         Map<PlacedBy, Long> byMethod = new EnumMap<>(PlacedBy.class);
         placements.values().forEach(p -> byMethod.merge(p.placedBy(), 1L, Long::sum));
         System.out.println("RealSellerFileTest: " + file.rows().size() + " rows, " + file.problems().size()
-                + " problems; placed by " + byMethod + " in " + placingMillis + " ms");
+                + " problems; placed by " + byMethod);
         file.rows().stream()
                 .filter(r -> placements.get(r.code()).placedBy() != PlacedBy.ADDRESS)
                 .sorted(Comparator.comparing((SellerRow r) -> placements.get(r.code()).placedBy())
