@@ -86,7 +86,8 @@ note_answer "$R_STATUS" "$R_ID"
 form_page=$(curl -s -b "$work/pharmacist.jar" -c "$work/pharmacist.jar" "$BASE/pharmacist")
 grep -q "id=\"queue-$SELLER\"" <<<"$form_page" || { echo "no report form for $SELLER on /pharmacist"; exit 1; }
 form_action=$(grep -o "<form id=\"queue-$SELLER\"[^>]*action=\"[^\"]*\"" <<<"$form_page" | sed 's/.*action="//; s/"$//; s/&amp;/\&/g')
-form_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$form_page" | head -1 | sed 's/.*value="//; s/"$//')
+form_state=$(form_value jakarta.faces.ViewState <<<"$form_page")
+form_token=$(form_value csrf_token <<<"$form_page")
 write_mix_script "$NOTICE"
 wrk -t1 -c4 -d5s -s "$work/mix.lua" "$BASE/" >/dev/null # the pages rendered once and in memory
 
@@ -119,7 +120,8 @@ for second in $(seq 1 $((OUTAGE - 5))); do
         curl -s -b "$work/pharmacist.jar" -c "$work/pharmacist.jar" -o "$work/form-outage.html" -w '%{http_code}' \
             --data-urlencode "queue-$SELLER=queue-$SELLER" --data-urlencode "queue-$SELLER:seller=$SELLER" \
             --data-urlencode "queue-$SELLER:number=77" --data-urlencode "queue-$SELLER:submit=" \
-            --data-urlencode "jakarta.faces.ViewState=$form_state" "$BASE$form_action" >"$work/form-status"
+            --data-urlencode "jakarta.faces.ViewState=$form_state" --data-urlencode "csrf_token=$form_token" \
+            "$BASE$form_action" >"$work/form-status"
         if [ "$(cat "$work/form-status")" = 200 ] && grep -q '저장되지 않았습니다' "$work/form-outage.html" \
                 && grep -q "id=\"queue-$SELLER:number\"[^>]*value=\"77\"" "$work/form-outage.html"; then
             form_kept=yes

@@ -138,14 +138,15 @@ start_portal
 
 # --- signing in as a browser does: the form's fields, its button and the view state ------------------------------
 sign_in() { # $1 login, $2 cookie jar
-    local page action state
+    local page action state token
     page=$(curl -s -c "$2" -b "$2" "$BASE/login.xhtml")
     action=$(grep -o '<form id="signin"[^>]*action="[^"]*"' <<<"$page" | sed 's/.*action="//; s/"$//; s/&amp;/\&/g')
     state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
-    [ -n "$action" ] && [ -n "$state" ] || { echo "no sign-in form on /login.xhtml"; exit 1; }
+    token=$(grep -o 'name="csrf_token"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
+    [ -n "$action" ] && [ -n "$state" ] && [ -n "$token" ] || { echo "no sign-in form on /login.xhtml"; exit 1; }
     curl -s -c "$2" -b "$2" -o /dev/null --data-urlencode signin=signin --data-urlencode "signin:login=$1" \
         --data-urlencode "signin:password=$PASSWORD" --data-urlencode signin:submit= \
-        --data-urlencode "jakarta.faces.ViewState=$state" "$BASE$action"
+        --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "csrf_token=$token" "$BASE$action"
     curl -s -b "$2" "$BASE/login.xhtml" | grep -q "<dd>$1</dd>" || { echo "could not sign in as $1"; exit 1; }
 }
 sign_in bench-official-all "$work/all.jar"

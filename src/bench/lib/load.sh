@@ -191,17 +191,24 @@ with open(os.environ.get("TOKENS_FILE", "/dev/null"), "w") as out:
 PY
 }
 
-# Signs in through the form as a browser does (the Faces view state is the form's CSRF token): $1 login,
-# $2 password, $3 cookie jar. Fails unless the sign-in was accepted.
+# The value of the first hidden field named $1 in the page on standard input: the Faces view state
+# (jakarta.faces.ViewState) or the session's form token (csrf_token), which every post must carry.
+form_value() {
+    grep -o "name=\"$1\"[^>]*value=\"[^\"]*\"" | head -1 | sed 's/.*value="//; s/"$//'
+}
+
+# Signs in through the form as a browser does, with the view state and the form token: $1 login, $2 password,
+# $3 cookie jar. Prints the answer's status (302 when the sign-in was accepted).
 sign_in_form() {
-    local page action state base="http://127.0.0.1:$PORT"
+    local page action state token base="http://127.0.0.1:$PORT"
     page=$(curl -s -c "$3" -b "$3" "$base/login.xhtml")
     action=$(grep -o '<form id="signin"[^>]*action="[^"]*"' <<<"$page" | sed 's/.*action="//; s/"$//; s/&amp;/\&/g')
-    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
-    [ -n "$action" ] && [ -n "$state" ] || { echo "no sign-in form on /login.xhtml"; return 1; }
+    state=$(form_value jakarta.faces.ViewState <<<"$page")
+    token=$(form_value csrf_token <<<"$page")
+    [ -n "$action" ] && [ -n "$state" ] && [ -n "$token" ] || { echo "no sign-in form on /login.xhtml"; return 1; }
     curl -s -c "$3" -b "$3" -o "$work/signin.html" -w '%{http_code}' --data-urlencode signin=signin \
         --data-urlencode "signin:login=$1" --data-urlencode "signin:password=$2" --data-urlencode signin:submit= \
-        --data-urlencode "jakarta.faces.ViewState=$state" "$base$action"
+        --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "csrf_token=$token" "$base$action"
 }
 
 # The wrk Lua script of the resident mix: district, seller, easy, province, search pages and the open API in turn,
