@@ -30,4 +30,28 @@ public final class TestAccounts {
     public static long insert(Connection db, String login, String role, String hash) throws SQLException {
         return insert(db, login, role, true, hash);
     }
+
+    /** Stores an official bound to one district and answers the account's id. */
+    public static long insertOfficial(Connection db, String login, String hash, String districtCode)
+            throws SQLException {
+        long id = insert(db, login, "OFFICIAL", hash);
+        try (var bind = db.prepareStatement("INSERT INTO account_district VALUES (?, ?)")) {
+            bind.setLong(1, id);
+            bind.setString(2, districtCode);
+            bind.executeUpdate();
+        }
+        return id;
+    }
+
+    /** Removes the accounts whose logins end with {@code run}, with the district notices they posted. */
+    public static void removeRun(Connection db, String run) throws SQLException {
+        try (var notices = db.prepareStatement(
+                "DELETE FROM district_notice WHERE account_id IN (SELECT id FROM account WHERE login LIKE ?)");
+                var accounts = db.prepareStatement("DELETE FROM account WHERE login LIKE ?")) {
+            notices.setString(1, "%" + run);
+            notices.executeUpdate();
+            accounts.setString(1, "%" + run);
+            accounts.executeUpdate();
+        }
+    }
 }

@@ -2,9 +2,8 @@ package kr.maskportal.account.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import kr.maskportal.account.control.AccountView;
+import kr.maskportal.platform.memory.LastKnown;
 
 /**
  * The signed-in staff's accounts as the database last gave them, by login: while the database is down a signed-in
@@ -14,19 +13,13 @@ import kr.maskportal.account.control.AccountView;
 @ApplicationScoped
 public class AccountMemory {
 
-    /** Far more staff than sign in to one instance in a day; a flood of logins cannot grow it without bound. */
-    static final int MOST_LOGINS = 50_000;
-
-    private final ConcurrentMap<String, AccountView> accounts = new ConcurrentHashMap<>();
+    private final LastKnown<String, AccountView> accounts = new LastKnown<>();
 
     void remember(String login, AccountView account) {
-        if (accounts.size() >= MOST_LOGINS) {
-            accounts.clear();
-        }
-        accounts.put(login, account);
+        accounts.remember(login, account);
     }
 
     Optional<AccountView> account(String login) {
-        return Optional.ofNullable(accounts.get(login));
+        return accounts.get(login);
     }
 }

@@ -3,8 +3,7 @@ package kr.maskportal.report.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import kr.maskportal.platform.memory.LastKnown;
 
 /**
  * Which account and sellers each pharmacist's login had when the database last answered, so that the pharmacists'
@@ -15,31 +14,22 @@ import java.util.concurrent.ConcurrentMap;
 @ApplicationScoped
 public class PharmacistMemory {
 
-    /** Far more pharmacists than sign in to one instance in a day; a flood of logins cannot grow it without bound. */
-    static final int MOST_LOGINS = 50_000;
-
-    private final ConcurrentMap<String, Long> accounts = new ConcurrentHashMap<>();
-    private final ConcurrentMap<Long, List<String>> sellers = new ConcurrentHashMap<>();
+    private final LastKnown<String, Long> accounts = new LastKnown<>();
+    private final LastKnown<Long, List<String>> sellers = new LastKnown<>();
 
     void rememberAccount(String login, long accountId) {
-        if (accounts.size() >= MOST_LOGINS) {
-            accounts.clear();
-        }
-        accounts.put(login, accountId);
+        accounts.remember(login, accountId);
     }
 
     Optional<Long> account(String login) {
-        return Optional.ofNullable(accounts.get(login));
+        return accounts.get(login);
     }
 
     void rememberSellers(long accountId, List<String> codes) {
-        if (sellers.size() >= MOST_LOGINS) {
-            sellers.clear();
-        }
-        sellers.put(accountId, List.copyOf(codes));
+        sellers.remember(accountId, List.copyOf(codes));
     }
 
     List<String> sellers(long accountId) {
-        return sellers.getOrDefault(accountId, List.of());
+        return sellers.get(accountId).orElse(List.of());
     }
 }

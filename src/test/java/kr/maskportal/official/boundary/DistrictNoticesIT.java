@@ -80,22 +80,15 @@ class DistrictNoticesIT {
     static void storeAccountsOfThisRun() throws SQLException {
         String hash = Pbkdf2Hashes.hash(PASSWORD);
         try (Connection db = TestDatabase.connect()) {
-            long officialId = TestAccounts.insert(db, OFFICIAL, "OFFICIAL", hash);
-            db.createStatement().execute("INSERT INTO account_district VALUES (" + officialId + ", '" + GANGNAM + "')");
-            long otherId = TestAccounts.insert(db, OTHER_OFFICIAL, "OFFICIAL", hash);
-            db.createStatement().execute("INSERT INTO account_district VALUES (" + otherId + ", '" + SONGPA + "')");
+            TestAccounts.insertOfficial(db, OFFICIAL, hash, GANGNAM);
+            TestAccounts.insertOfficial(db, OTHER_OFFICIAL, hash, SONGPA);
         }
     }
 
     @AfterAll
     static void removeWhatThisRunStored() throws SQLException {
-        try (Connection db = TestDatabase.connect(); var notices = db.prepareStatement(
-                "DELETE FROM district_notice WHERE account_id IN (SELECT id FROM account WHERE login LIKE ?)");
-                var accounts = db.prepareStatement("DELETE FROM account WHERE login LIKE ?")) {
-            notices.setString(1, "%" + RUN);
-            notices.executeUpdate();
-            accounts.setString(1, "%" + RUN);
-            accounts.executeUpdate();
+        try (Connection db = TestDatabase.connect()) {
+            TestAccounts.removeRun(db, RUN);
         }
     }
 

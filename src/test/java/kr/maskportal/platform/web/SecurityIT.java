@@ -98,21 +98,15 @@ class SecurityIT {
         String hash = Pbkdf2Hashes.hash(PASSWORD);
         try (Connection db = TestDatabase.connect()) {
             for (String login : List.of(OFFICIAL, OTHER_OFFICIAL)) {
-                long id = TestAccounts.insert(db, login, "OFFICIAL", hash);
-                db.createStatement().execute("INSERT INTO account_district VALUES (" + id + ", '" + MAPO + "')");
+                TestAccounts.insertOfficial(db, login, hash, MAPO);
             }
         }
     }
 
     @AfterAll
     static void removeWhatThisRunStored() throws SQLException {
-        try (Connection db = TestDatabase.connect(); var notices = db.prepareStatement(
-                "DELETE FROM district_notice WHERE account_id IN (SELECT id FROM account WHERE login LIKE ?)");
-                var accounts = db.prepareStatement("DELETE FROM account WHERE login LIKE ?")) {
-            notices.setString(1, "%" + RUN);
-            notices.executeUpdate();
-            accounts.setString(1, "%" + RUN);
-            accounts.executeUpdate();
+        try (Connection db = TestDatabase.connect()) {
+            TestAccounts.removeRun(db, RUN);
         }
     }
 
