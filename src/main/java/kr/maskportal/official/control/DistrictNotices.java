@@ -43,22 +43,23 @@ public class DistrictNotices {
     @Transactional
     public void restoreBoard() {
         Instant now = clock.instant();
-        List<DistrictNotice> notices = em.createQuery("SELECT n FROM DistrictNotice n WHERE n.endsAt > :now "
-                        + "AND n.withdrawnAt IS NULL", DistrictNotice.class)
-                .setParameter("now", now).getResultList();
-        board.restore(notices.stream().map(DistrictNotices::posted).toList(), now);
-        em.clear();
+        board.restore(standing(now), now);
     }
 
     /** The same read at every catch-up: notices posted or withdrawn by other instances reach this board. */
     @Transactional
     public void followBoard() {
         Instant now = clock.instant();
-        List<DistrictNotice> notices = em.createQuery("SELECT n FROM DistrictNotice n WHERE n.endsAt > :now "
+        board.follow(standing(now), now);
+    }
+
+    /** The notices neither ended nor withdrawn at {@code now}, as the board holds them. */
+    private List<PostedNotice> standing(Instant now) {
+        List<PostedNotice> notices = em.createQuery("SELECT n FROM DistrictNotice n WHERE n.endsAt > :now "
                         + "AND n.withdrawnAt IS NULL", DistrictNotice.class)
-                .setParameter("now", now).getResultList();
-        board.follow(notices.stream().map(DistrictNotices::posted).toList(), now);
+                .setParameter("now", now).getResultStream().map(DistrictNotices::posted).toList();
         em.clear();
+        return notices;
     }
 
     /**
