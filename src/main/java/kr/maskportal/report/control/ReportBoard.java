@@ -49,6 +49,18 @@ public class ReportBoard {
         }
     }
 
+    /** A batch's reports at once: one new version for all of them, so cached pages are rendered again once. */
+    synchronized void addAll(Collection<Map.Entry<String, ReportEvidence>> reports, Clock clock) {
+        turnDay(clock);
+        boolean changed = false;
+        for (Map.Entry<String, ReportEvidence> report : reports) {
+            changed |= addIfNew(report.getKey(), report.getValue());
+        }
+        if (changed) {
+            version++;
+        }
+    }
+
     /**
      * What the database holds that the board may not: today's reports read since the last catch-up (those already
      * on the board are skipped) and today's undone ones, by seller code. Changes the version only when the board

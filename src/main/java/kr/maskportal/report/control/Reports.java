@@ -11,9 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import kr.maskportal.account.entity.Account;
@@ -21,12 +25,15 @@ import kr.maskportal.account.entity.Role;
 import kr.maskportal.platform.cluster.BoardChanged;
 import kr.maskportal.platform.cluster.CatchUpMark;
 import kr.maskportal.platform.time.Korea;
+import kr.maskportal.report.entity.InvalidReport;
 import kr.maskportal.report.entity.Report;
+import kr.maskportal.report.entity.ReportSource;
 import kr.maskportal.report.entity.ReportKind;
 import kr.maskportal.stock.control.merge.ReportEvidence;
 
 /**
- * Pharmacists' reports: accepted only for a seller the reporting account is bound to, stored first, then put on
+ * Pharmacists' and point-of-sale vendors' reports: accepted only for a seller the reporting account or vendor is
+ * bound to, stored first, then put on
  * the report board so the public pages show them at once. The server's clock stamps every report.
  */
 @ApplicationScoped
@@ -93,13 +100,70 @@ public class Reports {
     @Transactional
     public StoredReport submit(long accountId, Long apiTokenId, String sellerCode, ReportKind kind, Integer number,
             String notice) {
-        requireBound(accountId, sellerCode);
-        Report report = Report.of(sellerCode, kind, number, notice, clock.instant(), accountId, apiTokenId);
+        return submit(ReportSource.person(accountId, apiTokenId), sellerCode, kind, number, notice);
+    }
+
+    /**
+     * Stores a report of a person or a vendor, for a seller it is bound to, and puts it on the board.
+     *
+     * @throws UnknownSeller      no such seller
+     * @throws ReportForbidden    the source is not bound to the seller (logged)
+     * @throws kr.maskportal.report.entity.InvalidReport the report breaks a rule of its kind
+     */
+    @Transactional
+    public StoredReport submit(ReportSource source, String sellerCode, ReportKind kind, Integer number,
+            String notice) {
+        requireBound(source, sellerCode);
+        Report report = Report.of(sellerCode, kind, number, notice, clock.instant(), source);
         em.persist(report);
         em.flush();
         board.add(sellerCode, evidence(report), clock);
         changed.fire(new BoardChanged("report"));
         return StoredReport.of(report);
+    }
+
+    /**
+     * Stores the good reports of a batch in one transaction and answers every item: stored, or why not. The rules
+     * are {@link #submit}'s, item by item; one bad item never keeps the others out. The board changes once for the
+     * whole batch (one page-cache invalidation, one cluster announcement), and reports of one seller count in the
+     * order they were sent, the last the latest.
+     */
+    @Transactional
+    public List<BatchOutcome> submitBatch(ReportSource source, List<BatchItem> items) {
+        Set<String> codes = items.stream().map(BatchItem::sellerCode).collect(Collectors.toSet());
+        Set<String> known = knownSellers(codes);
+        Set<String> bound = boundSellers(source, known);
+        Instant now = clock.instant();
+        Map<Integer, Report> stored = new LinkedHashMap<>();
+        Map<Integer, BatchOutcome> refused = new HashMap<>();
+        for (BatchItem item : items) {
+            if (!known.contains(item.sellerCode())) {
+                refused.put(item.index(), BatchOutcome.refused(item.index(), BatchOutcome.Refusal.UNKNOWN_SELLER));
+            } else if (!bound.contains(item.sellerCode())) {
+                refused.put(item.index(), BatchOutcome.refused(item.index(), BatchOutcome.Refusal.NOT_BOUND));
+            } else {
+                try {
+                    Report report = Report.of(item.sellerCode(), item.kind(), item.number(), item.notice(), now, source);
+                    em.persist(report);
+                    stored.put(item.index(), report);
+                } catch (InvalidReport invalid) {
+                    refused.put(item.index(), BatchOutcome.invalid(item.index(), invalid));
+                }
+            }
+        }
+        long notBound = refused.values().stream().filter(o -> o.refusal() == BatchOutcome.Refusal.NOT_BOUND).count();
+        if (notBound > 0) {
+            LOG.warning(() -> describe(source) + " tried to report for " + notBound + " sellers it is not bound to "
+                    + "in a batch: those refused");
+        }
+        if (!stored.isEmpty()) {
+            em.flush();
+            board.addAll(stored.values().stream().map(r -> Map.entry(r.getSellerCode(), evidence(r))).toList(), clock);
+            changed.fire(new BoardChanged("report"));
+        }
+        return items.stream().map(item -> stored.containsKey(item.index())
+                ? BatchOutcome.stored(item.index(), StoredReport.of(stored.get(item.index())))
+                : refused.get(item.index())).toList();
     }
 
     /** Takes back the account's latest report of today for the seller, if any. */
@@ -163,17 +227,25 @@ public class Reports {
                 .getResultList().stream().findFirst();
     }
 
-    /** Who made each of the given reports, by report id: the "who" of the pharmacist's list of today's reports. */
+    /**
+     * Who made each of the given reports, by report id: the "who" of the pharmacist's list of today's reports, a
+     * person's name or a vendor's.
+     */
     @Transactional
     public Map<Long, Reporter> reporters(Collection<Long> reportIds) {
         if (reportIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = em.createQuery("SELECT r.id, a.displayName, r.apiTokenId FROM Report r, Account a "
+        List<Object[]> people = em.createQuery("SELECT r.id, a.displayName, r.apiTokenId FROM Report r, Account a "
                         + "WHERE a.id = r.accountId AND r.id IN :ids", Object[].class)
                 .setParameter("ids", reportIds).getResultList();
-        return rows.stream().collect(Collectors.toUnmodifiableMap(r -> (Long) r[0],
-                r -> new Reporter((String) r[1], r[2] != null)));
+        List<Object[]> vendors = em.createQuery("SELECT r.id, v.name FROM Report r, Vendor v "
+                        + "WHERE v.id = r.vendorId AND r.id IN :ids", Object[].class)
+                .setParameter("ids", reportIds).getResultList();
+        Map<Long, Reporter> who = new HashMap<>();
+        people.forEach(r -> who.put((Long) r[0], new Reporter((String) r[1], r[2] != null)));
+        vendors.forEach(r -> who.put((Long) r[0], new Reporter((String) r[1], true)));
+        return Map.copyOf(who);
     }
 
     /**
@@ -185,19 +257,50 @@ public class Reports {
     }
 
     private void requireBound(long accountId, String sellerCode) {
-        long sellers = em.createQuery("SELECT COUNT(s) FROM Seller s WHERE s.code = :code", Long.class)
-                .setParameter("code", sellerCode).getSingleResult();
-        if (sellers == 0) {
+        requireBound(ReportSource.person(accountId, null), sellerCode);
+    }
+
+    private void requireBound(ReportSource source, String sellerCode) {
+        if (knownSellers(Set.of(sellerCode)).isEmpty()) {
             throw new UnknownSeller(sellerCode);
         }
-        Number bound = (Number) em.createNativeQuery("SELECT COUNT(*) FROM account_seller a JOIN account c "
-                        + "ON c.id = a.account_id WHERE a.account_id = ?1 AND a.seller_code = ?2 AND c.enabled = TRUE")
-                .setParameter(1, accountId).setParameter(2, sellerCode).getSingleResult();
-        if (bound.longValue() == 0) {
-            LOG.warning(() -> "account " + accountId + " tried to report for seller " + sellerCode
+        if (boundSellers(source, Set.of(sellerCode)).isEmpty()) {
+            LOG.warning(() -> describe(source) + " tried to report for seller " + sellerCode
                     + ", which it is not bound to: refused");
-            throw new ReportForbidden("account " + accountId + " is not bound to seller " + sellerCode);
+            throw new ReportForbidden(describe(source) + " is not bound to seller " + sellerCode);
         }
+    }
+
+    private Set<String> knownSellers(Set<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT s.code FROM Seller s WHERE s.code IN :codes", String.class)
+                .setParameter("codes", codes).getResultList());
+    }
+
+    /** Those of the codes the source may report for: an enabled account's sellers, or the vendor's. */
+    private Set<String> boundSellers(ReportSource source, Set<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        List<String> ordered = List.copyOf(codes);
+        String marks = String.join(", ", Collections.nCopies(ordered.size(), "?"));
+        var query = source.isVendor()
+                ? em.createNativeQuery("SELECT seller_code FROM vendor_seller WHERE vendor_id = ? "
+                        + "AND seller_code IN (" + marks + ")")
+                : em.createNativeQuery("SELECT a.seller_code FROM account_seller a JOIN account c ON c.id = a.account_id "
+                        + "WHERE a.account_id = ? AND c.enabled = TRUE AND a.seller_code IN (" + marks + ")");
+        query.setParameter(1, source.isVendor() ? source.vendorId() : source.accountId());
+        for (int i = 0; i < ordered.size(); i++) {
+            query.setParameter(i + 2, ordered.get(i));
+        }
+        return ((List<?>) query.getResultList()).stream().map(Object::toString).collect(Collectors.toSet());
+    }
+
+    private static String describe(ReportSource source) {
+        return source.isVendor() ? "vendor " + source.vendorId() + " (token " + source.apiTokenId() + ")"
+                : "account " + source.accountId();
     }
 
     private static ReportEvidence evidence(Report report) {

@@ -10,7 +10,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A bearer token through which a point-of-sale program reports for its owner's sellers. Holds the token's SHA-256,
+ * A bearer token through which a point-of-sale program reports for its owner's sellers: a pharmacist account's or a
+ * vendor's, never both. Holds the token's SHA-256,
  * never the token: it is shown once, when created, and cannot be read back. Revoked rather than deleted, so that the
  * reports it carried keep their source.
  */
@@ -25,8 +26,11 @@ public class ApiToken {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "account_id", nullable = false)
+    @Column(name = "account_id")
     private Long accountId;
+
+    @Column(name = "vendor_id")
+    private Long vendorId;
 
     @Column(nullable = false)
     private String name;
@@ -43,12 +47,26 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** Set when a vendor's token is rotated: it keeps working until then, so the vendor can roll the new one out. */
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     protected ApiToken() {
     }
 
     /** The name is checked by the caller (see {@code TokenNotIssued}); here only what the table would refuse. */
     public ApiToken(long accountId, String name, String tokenHash, Instant createdAt) {
+        this(accountId, null, name, tokenHash, createdAt);
+    }
+
+    /** A vendor's token, for the sellers the vendor is bound to. */
+    public static ApiToken forVendor(long vendorId, String name, String tokenHash, Instant createdAt) {
+        return new ApiToken(null, vendorId, name, tokenHash, createdAt);
+    }
+
+    private ApiToken(Long accountId, Long vendorId, String name, String tokenHash, Instant createdAt) {
         this.accountId = accountId;
+        this.vendorId = vendorId;
         this.name = Objects.requireNonNull(name);
         this.tokenHash = Objects.requireNonNull(tokenHash);
         this.createdAt = Objects.requireNonNull(createdAt);
@@ -62,6 +80,18 @@ public class ApiToken {
         if (revokedAt == null) {
             revokedAt = Objects.requireNonNull(at);
         }
+    }
+
+    /** Keeps it working until the given moment, or until now if it was to end sooner; a revoked one stays so. */
+    public void expireAt(Instant at) {
+        if (expiresAt == null || at.isBefore(expiresAt)) {
+            expiresAt = Objects.requireNonNull(at);
+        }
+    }
+
+    /** Neither revoked nor past the end of a rotation's overlap. */
+    public boolean worksAt(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
 
     public void usedAt(Instant at) {
@@ -78,6 +108,14 @@ public class ApiToken {
 
     public Long getAccountId() {
         return accountId;
+    }
+
+    public Long getVendorId() {
+        return vendorId;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
     }
 
     public String getName() {

@@ -42,8 +42,13 @@ public class Report {
     @Column(name = "reported_at", nullable = false)
     private Instant reportedAt;
 
-    @Column(name = "account_id", nullable = false)
+    /** The person who made it (through the form or their own token); null when a vendor did. */
+    @Column(name = "account_id")
     private Long accountId;
+
+    /** The point-of-sale vendor that made it; null when a person did. */
+    @Column(name = "vendor_id")
+    private Long vendorId;
 
     @Column(name = "api_token_id")
     private Long apiTokenId;
@@ -55,14 +60,15 @@ public class Report {
     }
 
     private Report(String sellerCode, ReportKind kind, Integer amount, String notice, Instant reportedAt,
-            Long accountId, Long apiTokenId) {
+            ReportSource source) {
         this.sellerCode = Objects.requireNonNull(sellerCode);
         this.kind = Objects.requireNonNull(kind);
         this.amount = amount;
         this.notice = notice;
         this.reportedAt = Objects.requireNonNull(reportedAt);
-        this.accountId = Objects.requireNonNull(accountId);
-        this.apiTokenId = apiTokenId;
+        this.accountId = source.accountId();
+        this.vendorId = source.vendorId();
+        this.apiTokenId = source.apiTokenId();
     }
 
     /**
@@ -75,6 +81,16 @@ public class Report {
      */
     public static Report of(String sellerCode, ReportKind kind, Integer number, String notice, Instant reportedAt,
             Long accountId, Long apiTokenId) {
+        return of(sellerCode, kind, number, notice, reportedAt, ReportSource.person(accountId, apiTokenId));
+    }
+
+    /**
+     * A new report, checked as above, made by a person or a vendor.
+     *
+     * @throws InvalidReport naming the field and the problem
+     */
+    public static Report of(String sellerCode, ReportKind kind, Integer number, String notice, Instant reportedAt,
+            ReportSource source) {
         String cleanNotice = notice == null ? null : notice.strip();
         if (cleanNotice != null && cleanNotice.isEmpty()) {
             cleanNotice = null;
@@ -103,7 +119,7 @@ public class Report {
         } else if (cleanNotice != null) {
             throw new InvalidReport("notice", InvalidReport.Problem.NOTICE_NOT_ALLOWED);
         }
-        return new Report(sellerCode, kind, number, cleanNotice, reportedAt, accountId, apiTokenId);
+        return new Report(sellerCode, kind, number, cleanNotice, reportedAt, source);
     }
 
     /**
@@ -149,6 +165,10 @@ public class Report {
 
     public Long getAccountId() {
         return accountId;
+    }
+
+    public Long getVendorId() {
+        return vendorId;
     }
 
     public Long getApiTokenId() {

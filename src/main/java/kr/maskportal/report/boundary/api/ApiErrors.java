@@ -39,8 +39,7 @@ public class ApiErrors implements ExceptionMapper<Exception> {
         ApiRefusal refusal = refusalFor(exception);
         List<Locale> languages = request == null ? List.of() : request.getAcceptableLanguages();
         Locale locale = ApiMessages.localeFor(languages);
-        var body = new ApiError(refusal.error(), refusal.field(), refusal.problem(),
-                ApiMessages.text(locale, refusal.messageKey(), refusal.arguments()));
+        ApiError body = body(refusal, locale);
         Response.ResponseBuilder response = Response.status(refusal.status())
                 .type(JSON_UTF8)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
@@ -50,6 +49,12 @@ public class ApiErrors implements ExceptionMapper<Exception> {
             jaxrs.getResponse().getStringHeaders().forEach((name, values) -> values.forEach(v -> response.header(name, v)));
         }
         return response.build();
+    }
+
+    /** The JSON of a refusal, in the client's language: also what a batch answers for each item it refused. */
+    static ApiError body(ApiRefusal refusal, Locale locale) {
+        return new ApiError(refusal.error(), refusal.field(), refusal.problem(),
+                ApiMessages.text(locale, refusal.messageKey(), refusal.arguments()));
     }
 
     static ApiRefusal refusalFor(Exception exception) {

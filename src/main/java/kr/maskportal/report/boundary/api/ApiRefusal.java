@@ -13,6 +13,9 @@ public class ApiRefusal extends RuntimeException {
     public static final String INVALID_FIELD = "INVALID_FIELD";
     public static final String MALFORMED_JSON = "MALFORMED_JSON";
     public static final String NOT_A_JSON_OBJECT = "NOT_A_JSON_OBJECT";
+    public static final String NOT_A_JSON_ARRAY = "NOT_A_JSON_ARRAY";
+    public static final String NO_REPORTS = "NO_REPORTS";
+    public static final String TOO_MANY_REPORTS = "TOO_MANY_REPORTS";
     public static final String BODY_TOO_LARGE = "BODY_TOO_LARGE";
     public static final String UNAUTHORIZED = "UNAUTHORIZED";
     public static final String SELLER_NOT_BOUND = "SELLER_NOT_BOUND";
@@ -34,6 +37,7 @@ public class ApiRefusal extends RuntimeException {
     public static final String NOT_A_STRING = "NOT_A_STRING";
     public static final String NOT_AN_INTEGER = "NOT_AN_INTEGER";
     public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
+    public static final String SELLER_CODE_MISSING = "SELLER_CODE_MISSING";
 
     static final String REALM = "Bearer realm=\"mask-stock-portal\"";
     /** What the client sent is echoed back in the words; this much of it is enough to recognise it. */

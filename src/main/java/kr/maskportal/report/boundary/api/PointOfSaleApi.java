@@ -20,7 +20,7 @@ public class PointOfSaleApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(SellerReportsResource.class, ApiErrors.class);
+        return Set.of(SellerReportsResource.class, ReportsBatchResource.class, ApiErrors.class);
     }
 
     /** Jersey would otherwise answer an error without a body through sendError, i.e. web.xml's HTML error pages. */

@@ -28,24 +28,82 @@ final class ReportBodyReader {
 
     /** A notice of 200 four-byte characters with every field escaped fits several times over. */
     static final int MAX_BYTES = 8 * 1024;
+    /** How many reports one batch may hold: a vendor's sellers of a few districts, each once. */
+    static final int MAX_BATCH_ITEMS = 1_000;
+    /** A thousand reports of the largest kind, every character escaped, and room to spare. */
+    static final int MAX_BATCH_BYTES = 4 * 1024 * 1024;
     static final String KIND = "kind";
+    static final String SELLER_CODE = "sellerCode";
     private static final List<String> FIELDS =
             List.of(KIND, ReportBody.QUEUE_LENGTH, ReportBody.REMAINING, ReportBody.NOTICE);
+    private static final List<String> BATCH_FIELDS =
+            List.of(SELLER_CODE, KIND, ReportBody.QUEUE_LENGTH, ReportBody.REMAINING, ReportBody.NOTICE);
 
     private ReportBodyReader() {
     }
 
     /** @throws ApiRefusal naming what is wrong */
     static ReportBody read(InputStream body) throws IOException {
-        byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw ApiRefusal.of(413, ApiRefusal.BODY_TOO_LARGE, MAX_BYTES);
-        }
-        JsonValue json = parse(bytes);
+        JsonValue json = parse(bytes(body, MAX_BYTES));
         if (json.getValueType() != JsonValue.ValueType.OBJECT) {
             throw ApiRefusal.of(400, ApiRefusal.NOT_A_JSON_OBJECT);
         }
-        return read(json.asJsonObject());
+        return read(json.asJsonObject(), FIELDS);
+    }
+
+    /** One item of a batch: its report and seller, or why it was refused before any seller was looked at. */
+    record BatchEntry(int index, String sellerCode, ReportBody report, ApiRefusal refusal) {
+    }
+
+    /**
+     * A batch: a JSON array of up to {@value #MAX_BATCH_ITEMS} reports, each a report's object with its
+     * {@code sellerCode}. An item that is wrong is answered on its own; only a body that is no such array at all is
+     * refused whole.
+     *
+     * @throws ApiRefusal for the whole body: too large, malformed, not an array, empty or too many items
+     */
+    static List<BatchEntry> readBatch(InputStream body) throws IOException {
+        JsonValue json = parse(bytes(body, MAX_BATCH_BYTES));
+        if (json.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw ApiRefusal.of(400, ApiRefusal.NOT_A_JSON_ARRAY);
+        }
+        List<JsonValue> items = json.asJsonArray();
+        if (items.isEmpty()) {
+            throw ApiRefusal.of(400, ApiRefusal.NO_REPORTS);
+        }
+        if (items.size() > MAX_BATCH_ITEMS) {
+            throw ApiRefusal.of(413, ApiRefusal.TOO_MANY_REPORTS, items.size(), MAX_BATCH_ITEMS);
+        }
+        List<BatchEntry> entries = new java.util.ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            entries.add(entry(i, items.get(i)));
+        }
+        return entries;
+    }
+
+    private static BatchEntry entry(int index, JsonValue item) {
+        try {
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw ApiRefusal.of(400, ApiRefusal.NOT_A_JSON_OBJECT);
+            }
+            JsonObject json = item.asJsonObject();
+            unknownFields(json, BATCH_FIELDS);
+            String sellerCode = string(json, SELLER_CODE, null);
+            if (sellerCode == null) {
+                throw ApiRefusal.invalidField(SELLER_CODE, ApiRefusal.SELLER_CODE_MISSING, null, null);
+            }
+            return new BatchEntry(index, sellerCode, read(json, BATCH_FIELDS), null);
+        } catch (ApiRefusal refusal) {
+            return new BatchEntry(index, null, null, refusal);
+        }
+    }
+
+    private static byte[] bytes(InputStream body, int most) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(most + 1);
+        if (bytes.length > most) {
+            throw ApiRefusal.of(413, ApiRefusal.BODY_TOO_LARGE, most);
+        }
+        return bytes;
     }
 
     /** One JSON value and nothing after it: a till that sends two reports in one body has a bug worth naming. */
@@ -65,10 +123,8 @@ final class ReportBodyReader {
         }
     }
 
-    private static ReportBody read(JsonObject json) {
-        json.keySet().stream().filter(name -> !FIELDS.contains(name)).findFirst().ifPresent(name -> {
-            throw ApiRefusal.invalidField(ApiRefusal.echoed(name), ApiRefusal.UNKNOWN_FIELD, null, null);
-        });
+    private static ReportBody read(JsonObject json, List<String> fields) {
+        unknownFields(json, fields);
         ReportKind kind = kind(json);
         Integer queueLength = integer(json, ReportBody.QUEUE_LENGTH, kind);
         Integer remaining = integer(json, ReportBody.REMAINING, kind);
@@ -81,6 +137,12 @@ final class ReportBodyReader {
             throw notAllowed(ReportBody.REMAINING, kind);
         }
         return new ReportBody(kind, queueLength, remaining, notice);
+    }
+
+    private static void unknownFields(JsonObject json, List<String> fields) {
+        json.keySet().stream().filter(name -> !fields.contains(name)).findFirst().ifPresent(name -> {
+            throw ApiRefusal.invalidField(ApiRefusal.echoed(name), ApiRefusal.UNKNOWN_FIELD, null, null);
+        });
     }
 
     private static ReportKind kind(JsonObject json) {

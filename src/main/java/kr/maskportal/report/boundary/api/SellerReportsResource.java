@@ -41,14 +41,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/sellers/{code}/reports}: a point-of-sale program reports for a seller with its pharmacist's
- * token. The same service and rules as the pharmacist's form; the token adds only who sent it, and how often.
+ * token or its vendor's. The same service and rules as the pharmacist's form; the token adds only who sent it (and
+ * so which sellers it may report for), and how often.
  */
 @Path("v1/sellers/{code}/reports")
 @RequestScoped
 @Tag(name = "Point of sale", description = "Pharmacists' programs reporting what the feed does not know yet")
 @SecurityScheme(securitySchemeName = SellerReportsResource.TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "A token (msp_…) the pharmacist creates at /pharmacist/tokens; it reports for the sellers "
-                + "their account is bound to, and stops working when revoked.")
+        description = "A token (msp_…) a pharmacist creates at /pharmacist/tokens, reporting for the sellers their "
+                + "account is bound to; or a vendor's token, issued by an administrator, reporting for the sellers "
+                + "of the vendor's list. It stops working when revoked, and a rotated vendor token when its overlap "
+                + "ends.")
 public class SellerReportsResource {
 
     static final String TOKEN = "pointOfSaleToken";
@@ -71,7 +74,8 @@ public class SellerReportsResource {
     @Produces(JSON)
     @Operation(summary = "Report a seller's state: sold out, queue, masks remaining, closed, reopened, restocked or "
             + "a notice", description = "Stored with the server's time and shown on the public pages at once. At "
-            + "most " + ReportRateLimit.PER_MINUTE + " requests a minute per token.")
+            + "most " + ReportRateLimit.PER_MINUTE + " requests a minute per pharmacist's token, "
+            + ReportRateLimit.VENDOR_PER_MINUTE + " per vendor's token.")
     @SecurityRequirement(name = TOKEN)
     @RequestBody(required = true, content = @Content(mediaType = JSON,
             schema = @Schema(implementation = ReportBody.class)))
@@ -86,7 +90,8 @@ public class SellerReportsResource {
             @APIResponse(responseCode = "401", description = "No token, an unknown one or a revoked one",
                     headers = @Header(name = "WWW-Authenticate", schema = @Schema(type = SchemaType.STRING)),
                     content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class))),
-            @APIResponse(responseCode = "403", description = "The token's account is not bound to this seller",
+            @APIResponse(responseCode = "403", description = "The token's account or vendor is not bound to this "
+                    + "seller",
                     content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class))),
             @APIResponse(responseCode = "404", description = "No seller has this code",
                     content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class))),
@@ -108,20 +113,29 @@ public class SellerReportsResource {
             @PathParam("code") String code,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             InputStream body) throws IOException {
-        TokenHolder holder = BearerToken.fromAuthorization(authorization).flatMap(tokens::authenticate)
-                .orElseThrow(() -> ApiRefusal.unauthorized(authorization != null));
-        rateLimit.acquire(holder.tokenId()).ifPresent(wait -> {
-            throw ApiRefusal.tooManyRequests(wait, ReportRateLimit.PER_MINUTE);
-        });
+        TokenHolder holder = authenticate(tokens, rateLimit, authorization);
         StoredReport stored = submit(holder, code, ReportBodyReader.read(body));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(stored.id())).build())
                 .type(ApiErrors.JSON_UTF8).entity(ReportAnswer.of(stored)).build();
     }
 
+    /**
+     * The holder of the request's token, counted against its limit.
+     *
+     * @throws ApiRefusal 401 without a working token, 429 past the token's limit
+     */
+    static TokenHolder authenticate(ApiTokens tokens, ReportRateLimit rateLimit, String authorization) {
+        TokenHolder holder = BearerToken.fromAuthorization(authorization).flatMap(tokens::authenticate)
+                .orElseThrow(() -> ApiRefusal.unauthorized(authorization != null));
+        rateLimit.acquire(holder).ifPresent(wait -> {
+            throw ApiRefusal.tooManyRequests(wait, rateLimit.limitOf(holder));
+        });
+        return holder;
+    }
+
     private StoredReport submit(TokenHolder holder, String code, ReportBody report) {
         try {
-            return reports.submit(holder.accountId(), holder.tokenId(), code, report.kind(), report.number(),
-                    report.notice());
+            return reports.submit(holder.source(), code, report.kind(), report.number(), report.notice());
         } catch (UnknownSeller e) {
             throw ApiRefusal.of(404, ApiRefusal.SELLER_NOT_FOUND, ApiRefusal.echoed(code));
         } catch (ReportForbidden e) {

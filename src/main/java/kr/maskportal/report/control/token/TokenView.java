@@ -16,18 +16,24 @@ public final class TokenView {
     private final String createdAt;
     private final String lastUsedAt;
     private final String revokedAt;
+    private final String expiresAt;
+    private final boolean working;
 
-    private TokenView(long id, String name, String createdAt, String lastUsedAt, String revokedAt) {
+    private TokenView(long id, String name, String createdAt, String lastUsedAt, String revokedAt, String expiresAt,
+            boolean working) {
         this.id = id;
         this.name = name;
         this.createdAt = createdAt;
         this.lastUsedAt = lastUsedAt;
         this.revokedAt = revokedAt;
+        this.expiresAt = expiresAt;
+        this.working = working;
     }
 
-    static TokenView of(ApiToken token) {
+    static TokenView of(ApiToken token, Instant now) {
         return new TokenView(token.getId(), token.getName(), format(token.getCreatedAt()),
-                format(token.getLastUsedAt()), format(token.getRevokedAt()));
+                format(token.getLastUsedAt()), format(token.getRevokedAt()), format(token.getExpiresAt()),
+                token.worksAt(now));
     }
 
     private static String format(Instant at) {
@@ -56,7 +62,18 @@ public final class TokenView {
         return revokedAt;
     }
 
+    /** Null unless it was rotated: when it stops (or stopped) working. */
+    public String getExpiresAt() {
+        return expiresAt;
+    }
+
+    /** Neither revoked nor past the end of a rotation's overlap. */
     public boolean isActive() {
-        return revokedAt == null;
+        return working;
+    }
+
+    /** Rotated and still working beside its successor. */
+    public boolean isRetiring() {
+        return working && expiresAt != null;
     }
 }
