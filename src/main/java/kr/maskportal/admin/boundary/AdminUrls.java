@@ -14,15 +14,17 @@ import java.util.regex.Pattern;
 /**
  * Readable addresses for the administrators' pages: {@code /admin/sellers} is served by {@code admin/sellers.xhtml},
  * {@code /admin/feed} by {@code admin/feed.xhtml}, {@code /admin/accounts} by {@code admin/accounts.xhtml} and
- * {@code /admin/accounts/{id}} by {@code admin/accounts-edit.xhtml?id={id}}. The security constraint on
+ * {@code /admin/accounts/{id}} by {@code admin/accounts-edit.xhtml?id={id}}, {@code /admin/vendors} by
+ * {@code admin/vendors.xhtml} and {@code /admin/vendors/{id}} by {@code admin/vendor.xhtml?id={id}}. The security constraint on
  * {@code /admin/*} has been applied to the address as requested before this runs.
  */
 @WebFilter(urlPatterns = {"/admin", "/admin/", "/admin/sellers", "/admin/feed", "/admin/accounts",
-        "/admin/accounts/*"})
+        "/admin/accounts/*", "/admin/vendors", "/admin/vendors/*"})
 public class AdminUrls extends HttpFilter {
 
     static final String START = "/admin/sellers";
     private static final Pattern ACCOUNT = Pattern.compile("/admin/accounts/([0-9]{1,18})");
+    private static final Pattern VENDOR = Pattern.compile("/admin/vendors/([0-9]{1,18})");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,8 +37,8 @@ public class AdminUrls extends HttpFilter {
         Optional<String> view = viewFor(path);
         if (view.isPresent()) {
             request.getRequestDispatcher(view.get()).forward(request, response);
-        } else if (path.equals(AccountsPage.PATH + "/")) {
-            response.sendRedirect(request.getContextPath() + AccountsPage.PATH);
+        } else if (path.equals(AccountsPage.PATH + "/") || path.equals(VendorsPage.PATH + "/")) {
+            response.sendRedirect(request.getContextPath() + path.substring(0, path.length() - 1));
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -44,12 +46,17 @@ public class AdminUrls extends HttpFilter {
 
     /** The view that serves a readable address, with the query it adds; empty for an address that has none. */
     static Optional<String> viewFor(String path) {
-        if (path.equals("/admin/sellers") || path.equals("/admin/feed") || path.equals(AccountsPage.PATH)) {
+        if (path.equals("/admin/sellers") || path.equals("/admin/feed") || path.equals(AccountsPage.PATH)
+                || path.equals(VendorsPage.PATH)) {
             return Optional.of(path + ".xhtml");
         }
         Matcher account = ACCOUNT.matcher(path);
         if (account.matches()) {
             return Optional.of("/admin/accounts-edit.xhtml?id=" + Long.parseLong(account.group(1)));
+        }
+        Matcher vendor = VENDOR.matcher(path);
+        if (vendor.matches()) {
+            return Optional.of("/admin/vendor.xhtml?id=" + Long.parseLong(vendor.group(1)));
         }
         return Optional.empty();
     }

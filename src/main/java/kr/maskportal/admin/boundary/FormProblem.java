@@ -25,6 +25,11 @@ public final class FormProblem {
                 .toList();
     }
 
+    /** A problem of a form whose rules are not the accounts'. */
+    static FormProblem at(String fieldId, String messageKey, Object argument) {
+        return new FormProblem(fieldId, messageKey, argument);
+    }
+
     public String getFieldId() {
         return fieldId;
     }

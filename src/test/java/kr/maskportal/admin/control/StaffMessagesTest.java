@@ -27,6 +27,8 @@ import kr.maskportal.feed.control.StoreProblem;
 import kr.maskportal.seller.control.PlacedBy;
 import kr.maskportal.seller.control.SellerFileProblemReason;
 import kr.maskportal.seller.control.UnplacedReason;
+import kr.maskportal.vendor.control.SellerListFile;
+import kr.maskportal.vendor.control.VendorChecks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,6 +47,8 @@ class StaffMessagesTest {
             Path.of("src/main/webapp/admin/feed.xhtml"),
             Path.of("src/main/webapp/admin/accounts.xhtml"),
             Path.of("src/main/webapp/admin/accounts-edit.xhtml"),
+            Path.of("src/main/webapp/admin/vendors.xhtml"),
+            Path.of("src/main/webapp/admin/vendor.xhtml"),
             Path.of("src/main/webapp/WEB-INF/errors/403.xhtml"),
             Path.of("src/main/webapp/WEB-INF/errors/400.xhtml"),
             Path.of("src/main/webapp/WEB-INF/errors/405.xhtml"),
@@ -74,7 +78,8 @@ class StaffMessagesTest {
             if (key.startsWith("seller.unplacedReason.") || key.startsWith("seller.placedBy.")
                     || key.startsWith("seller.fileProblem.") || key.startsWith("signin.error.")
                     || key.startsWith("admin.sellers.") || key.startsWith("admin.accounts.")
-                    || key.startsWith("admin.account.")) {
+                    || key.startsWith("admin.account.") || key.startsWith("admin.vendors.")
+                    || key.startsWith("admin.vendor.")) {
                 String raw = bundle.getProperty(key);
                 assertFalse(raw.replace("''", "").contains("'"), key + " has a single quote MessageFormat would eat");
                 String shown = new MessageFormat(raw, Locale.forLanguageTag(language)).format(new Object[] {"X"});
@@ -103,6 +108,13 @@ class StaffMessagesTest {
         computed.add(ReasonKeys.feedOutcome(FeedStore.ACCEPTED));
         Stream.of(AccountChange.values()).forEach(c -> computed.add(c.messageKey()));
         computed.addAll(AccountProblemKeys.ALL);
+        for (VendorChecks.Field field : VendorChecks.Field.values()) {
+            Stream.of("MISSING", "TOO_LONG", "BAD_CHARACTERS")
+                    .forEach(reason -> computed.add(new VendorChecks.Problem(field, reason, null).messageKey()));
+        }
+        Stream.of(SellerListFile.Reason.values()).forEach(r -> computed.add("admin.vendor.preview.reason." + r.name()));
+        Stream.of(SellerListFile.Unreadable.Why.values()).forEach(w -> computed.add("admin.vendor.file.error." + w.name()));
+        computed.addAll(List.of("admin.vendor.done.REGISTERED", "admin.vendor.done.BOUND"));
         computed.addAll(List.of("signin.error.loginMissing", "signin.error.passwordMissing", "signin.error.refused",
                 "signin.error.locked"));
         keys.addAll(computed);
