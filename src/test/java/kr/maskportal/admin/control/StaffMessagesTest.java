@@ -82,7 +82,7 @@ class StaffMessagesTest {
                     || key.startsWith("admin.vendor.")) {
                 String raw = bundle.getProperty(key);
                 assertFalse(raw.replace("''", "").contains("'"), key + " has a single quote MessageFormat would eat");
-                String shown = new MessageFormat(raw, Locale.forLanguageTag(language)).format(new Object[] {"X"});
+                String shown = new MessageFormat(raw, Locale.forLanguageTag(language)).format(new Object[] {"X", "Y", "Z"});
                 assertFalse(shown.contains("{") || shown.contains("}"), key + " shows a placeholder: " + shown);
             }
         }

@@ -58,6 +58,17 @@ class ReportBoardTest {
         assertEquals(version, board.version());
     }
 
+    @Test
+    void aBatchChangesTheVersionOnceAndKeepsItsOrder() {
+        long version = board.version();
+        board.addAll(List.of(Map.entry("A", report(11, NOON)), Map.entry("B", report(12, NOON)),
+                Map.entry("A", report(13, NOON))), CLOCK);
+        assertEquals(version + 1, board.version(), "one new version for the whole batch");
+        assertEquals(List.of(11L, 13L), board.reports("A").stream().map(ReportEvidence::sequence).toList());
+        board.addAll(List.of(Map.entry("A", report(13, NOON))), CLOCK);
+        assertEquals(version + 1, board.version(), "nothing new, no new version");
+    }
+
     private static ReportEvidence report(long id, Instant at) {
         return new ReportEvidence(ReportKind.SOLD_OUT, null, null, at, id);
     }

@@ -85,7 +85,7 @@ class ApiMessagesTest {
         }
         for (String code : constants()) {
             boolean fieldProblem = List.of(ApiRefusal.KIND_MISSING, ApiRefusal.UNKNOWN_KIND, ApiRefusal.NOT_A_STRING,
-                    ApiRefusal.NOT_AN_INTEGER, ApiRefusal.UNKNOWN_FIELD).contains(code);
+                    ApiRefusal.NOT_AN_INTEGER, ApiRefusal.UNKNOWN_FIELD, ApiRefusal.SELLER_CODE_MISSING).contains(code);
             if (!code.equals(ApiRefusal.INVALID_FIELD)) {
                 keys.add((fieldProblem ? "api.problem." : "api.error.") + code);
             }

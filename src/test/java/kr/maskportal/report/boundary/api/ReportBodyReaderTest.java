@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
 import java.util.stream.Stream;
 import kr.maskportal.report.entity.ReportKind;
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,53 @@ class ReportBodyReaderTest {
         ApiRefusal refusal = assertThrows(ApiRefusal.class, () -> read(padded));
         assertEquals(413, refusal.status());
         assertEquals("BODY_TOO_LARGE", refusal.error());
+    }
+
+    @Test
+    void aBatchAnswersEachItemInItsPlaceAndABadOneSpoilsNothingElse() throws IOException {
+        List<ReportBodyReader.BatchEntry> entries = batch("[{\"sellerCode\":\"11806923\",\"kind\":\"QUEUE\","
+                + "\"queueLength\":4}, {\"kind\":\"SOLD_OUT\"}, 7, {\"sellerCode\":12,\"kind\":\"CLOSED\"},"
+                + "{\"sellerCode\":\"11807121\",\"kind\":\"QUEUE\",\"queue\":3},"
+                + "{\"sellerCode\":\"11807121\",\"kind\":\"NOTICE\",\"notice\":\"번호표\"}]");
+        assertEquals(List.of(0, 1, 2, 3, 4, 5), entries.stream().map(ReportBodyReader.BatchEntry::index).toList());
+        assertEquals("11806923", entries.get(0).sellerCode());
+        assertEquals(4, entries.get(0).report().number());
+        assertNull(entries.get(0).refusal());
+        assertEquals("sellerCode", entries.get(1).refusal().field());
+        assertEquals("SELLER_CODE_MISSING", entries.get(1).refusal().problem());
+        assertEquals("NOT_A_JSON_OBJECT", entries.get(2).refusal().error());
+        assertEquals("NOT_A_STRING", entries.get(3).refusal().problem());
+        assertEquals("queue", entries.get(4).refusal().field());
+        assertEquals("UNKNOWN_FIELD", entries.get(4).refusal().problem());
+        assertEquals("번호표", entries.get(5).report().notice());
+    }
+
+    @Test
+    void aSingleReportTakesNoSellerCodeItsAddressNamesIt() {
+        ApiRefusal refusal = assertThrows(ApiRefusal.class,
+                () -> read("{\"sellerCode\":\"11806923\",\"kind\":\"SOLD_OUT\"}"));
+        assertEquals("sellerCode", refusal.field());
+        assertEquals("UNKNOWN_FIELD", refusal.problem());
+    }
+
+    @Test
+    void aBatchIsANonEmptyArrayOfAtMostAThousand() throws IOException {
+        assertEquals("NOT_A_JSON_ARRAY", assertThrows(ApiRefusal.class, () -> batch("{\"kind\":\"SOLD_OUT\"}")).error());
+        assertEquals("NO_REPORTS", assertThrows(ApiRefusal.class, () -> batch("[]")).error());
+        assertEquals("MALFORMED_JSON", assertThrows(ApiRefusal.class, () -> batch("[{}")).error());
+        String item = "{\"sellerCode\":\"11806923\",\"kind\":\"SOLD_OUT\"}";
+        assertEquals(1_000, batch("[" + String.join(",", Collections.nCopies(1_000, item)) + "]").size());
+        ApiRefusal tooMany = assertThrows(ApiRefusal.class,
+                () -> batch("[" + String.join(",", Collections.nCopies(1_001, item)) + "]"));
+        assertEquals(413, tooMany.status());
+        assertEquals("TOO_MANY_REPORTS", tooMany.error());
+        ApiRefusal tooLarge = assertThrows(ApiRefusal.class,
+                () -> batch("[\"" + "x".repeat(ReportBodyReader.MAX_BATCH_BYTES) + "\"]"));
+        assertEquals("BODY_TOO_LARGE", tooLarge.error());
+    }
+
+    private static List<ReportBodyReader.BatchEntry> batch(String json) throws IOException {
+        return ReportBodyReader.readBatch(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static ReportBody read(String json) throws IOException {
