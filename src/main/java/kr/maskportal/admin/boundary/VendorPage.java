@@ -1,6 +1,7 @@
 package kr.maskportal.admin.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -115,6 +116,7 @@ public class VendorPage {
         }
         try {
             issued = tokens.issueForVendor(id.get(), tokenName);
+            neverCached();
             tokenName = null;
             tokenList = null;
         } catch (TokenNotIssued refused) {
@@ -132,6 +134,12 @@ public class VendorPage {
     private void rotated(Rotation rotation) {
         issued = rotation.successor();
         rotatedUntil = rotation.oldWorksUntil();
+        neverCached();
+    }
+
+    /** A page with a secret on it is kept by no browser or proxy cache. */
+    private static void neverCached() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
     }
 
     public void revoke(TokenView token) {

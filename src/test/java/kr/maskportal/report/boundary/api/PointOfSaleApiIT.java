@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.StringReader;
@@ -60,6 +61,7 @@ class PointOfSaleApiIT {
     private static final String RUN = "-it" + UUID.randomUUID().toString().substring(0, 8);
     private static final String PHARMACIST = "pos" + RUN;
     private static final String OFFICIAL = "posofficial" + RUN;
+    private static final String ADMINISTRATOR = "posadmin" + RUN;
     private static final String PASSWORD = "point-of-sale-2020-03";
     private static final Pattern ISSUED = Pattern.compile("id=\"issued-token\"[^>]*value=\"(msp_[A-Za-z0-9_-]{43})\"");
     private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -69,6 +71,9 @@ class PointOfSaleApiIT {
     /** The pharmacist's seller, and one of the district it is not bound to: [code, name]. */
     private static String[] mine;
     private static String[] notMine;
+    /** Two sellers a vendor of this run reports for: [code, name]. */
+    private static String[] vendorFirst;
+    private static String[] vendorSecond;
 
     @ArquillianResource
     URL base;
@@ -81,9 +86,11 @@ class PointOfSaleApiIT {
     @BeforeAll
     static void storeAccountsOfThisRun() throws SQLException {
         List<String[]> sellers = quietSellers();
-        assertTrue(sellers.size() >= 2, "two quiet pharmacies in 마포구");
+        assertTrue(sellers.size() >= 4, "four quiet pharmacies in 마포구");
         mine = sellers.get(0);
         notMine = sellers.get(1);
+        vendorFirst = sellers.get(2);
+        vendorSecond = sellers.get(3);
         String hash = Pbkdf2Hashes.hash(PASSWORD);
         try (Connection db = TestDatabase.connect()) {
             pharmacistId = TestAccounts.insert(db, PHARMACIST, "PHARMACIST", hash);
@@ -92,6 +99,7 @@ class PointOfSaleApiIT {
                 bind.setString(2, mine[0]);
                 bind.executeUpdate();
             }
+            TestAccounts.insert(db, ADMINISTRATOR, "ADMINISTRATOR", hash);
             long official = TestAccounts.insert(db, OFFICIAL, "OFFICIAL", hash);
             db.createStatement().execute("INSERT INTO account_district VALUES (" + official + ", '11440')");
         }
@@ -101,6 +109,10 @@ class PointOfSaleApiIT {
     static void removeWhatThisRunStored() throws SQLException {
         try (Connection db = TestDatabase.connect()) {
             for (String sql : new String[] {
+                    "DELETE FROM report WHERE vendor_id IN (SELECT id FROM vendor WHERE name LIKE ?)",
+                    "DELETE FROM api_token WHERE vendor_id IN (SELECT id FROM vendor WHERE name LIKE ?)",
+                    "DELETE FROM vendor_seller WHERE vendor_id IN (SELECT id FROM vendor WHERE name LIKE ?)",
+                    "DELETE FROM vendor WHERE name LIKE ?",
                     "DELETE FROM report WHERE account_id IN (SELECT id FROM account WHERE login LIKE ?)",
                     "DELETE FROM api_token WHERE account_id IN (SELECT id FROM account WHERE login LIKE ?)",
                     "DELETE FROM account WHERE login LIKE ?"}) {
@@ -410,6 +422,272 @@ class PointOfSaleApiIT {
         assertEquals("integer", answer.getJsonObject("id").getString("type"));
         assertTrue(components.getJsonObject("schemas").containsKey("ApiError"));
         assertFalse(openapi.body().contains("maxProperties"), "no empty-object constraint copied from annotation defaults");
+        JsonObject batch = document.getJsonObject("paths").getJsonObject("/api/v1/reports").getJsonObject("post");
+        assertEquals(Set.of("200", "400", "401", "413", "415", "429", "503"), batch.getJsonObject("responses").keySet(),
+                "every answer of a batch");
+        assertTrue(batch.getJsonArray("security").getJsonObject(0).containsKey("pointOfSaleToken"));
+        assertEquals(1000, batch.getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json")
+                .getJsonObject("schema").getInt("maxItems"));
+        assertTrue(components.getJsonObject("schemas").containsKey("BatchResult"));
+    }
+
+    /**
+     * A vendor registered on the administrators' pages, bound to two sellers by an uploaded list (previewed with
+     * every wrong line named first), reports with its own token for exactly those sellers, and each report says
+     * it was the vendor's.
+     */
+    @Test
+    void aVendorReportsForTheSellersOfItsListOnlyAndItsReportsNameIt() throws Exception {
+        StaffBrowser admin = administrator();
+        HttpResponse<String> list = admin.get("admin/vendors");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("<title>판매 프로그램 업체"), "Korean first");
+        HttpResponse<String> refused = admin.submit(list, "register", "submit", Map.of("name", " ", "contact", "a\nb"));
+        assertTrue(refused.body().contains("<a href=\"#register:name\">업체 이름을 입력하세요.</a>"), "named in the summary");
+        assertTrue(refused.body().contains("연락처에 줄바꿈이나"), "the contact's problem too");
+        String name = "포스 업체 <a> " + RUN;
+        HttpResponse<String> registered = admin.submit(admin.get("admin/vendors"), "register", "submit",
+                Map.of("name", name, "contact", "김담당 02-123-4567"));
+        assertEquals(302, registered.statusCode(), registered.body());
+        String vendorPage = registered.headers().firstValue("Location").orElseThrow();
+        Matcher id = Pattern.compile("/admin/vendors/(\\d+)\\?done=REGISTERED$").matcher(vendorPage);
+        assertTrue(id.find(), vendorPage);
+        long vendorId = Long.parseLong(id.group(1));
+        HttpResponse<String> page = admin.get("admin/vendors/" + vendorId + "?done=REGISTERED");
+        assertTrue(page.body().contains(Html.escape(name)), "its name, as text");
+
+        String csv = "판매처코드,이름\n" + vendorFirst[0] + ",첫째\n\n\"" + vendorSecond[0] + "\",둘째\n"
+                + vendorFirst[0] + ",다시\n1180X555,오타\n99999999,없는 곳\n";
+        HttpResponse<String> preview = upload(admin, page, csv);
+        assertEquals(200, preview.statusCode(), preview.body());
+        String shown = preview.body();
+        assertTrue(shown.contains("저장하면 판매처 2곳을 연결합니다. 연결하지 않는 줄 3개가 있습니다."), shown);
+        assertTrue(Pattern.compile("<td>5</td>\\s*<td><code>" + vendorFirst[0] + ",다시</code></td>\\s*<td>2번 줄과 같은 "
+                + "판매처입니다.</td>").matcher(shown).find(), "the duplicate, with the line it repeats");
+        assertTrue(Pattern.compile("<td>6</td>\\s*<td><code>1180X555,오타</code></td>\\s*<td>판매처 코드에 숫자가 아닌")
+                .matcher(shown).find(), "bad characters, by line");
+        assertTrue(Pattern.compile("<td>7</td>\\s*<td><code>99999999</code></td>\\s*<td>이 코드의 판매처가 없습니다.")
+                .matcher(shown).find(), "an unknown seller, by line");
+        assertTrue(shown.contains(Html.escape(vendorSecond[1])), "the sellers to be bound, by name");
+        assertEquals(0, count("SELECT COUNT(*) FROM vendor_seller WHERE vendor_id = " + vendorId), "a preview saves nothing");
+        HttpResponse<String> saved = admin.submit(preview, "save", "submit", Map.of());
+        assertEquals(302, saved.statusCode(), saved.body());
+        assertEquals(2, count("SELECT COUNT(*) FROM vendor_seller WHERE vendor_id = " + vendorId));
+        assertTrue(admin.get("admin/vendors/" + vendorId + "?done=BOUND").body()
+                .contains("이 업체는 이제 판매처 2곳에 대해 알릴 수 있습니다."));
+
+        String token = issueVendorToken(admin, vendorId, "본사 서버");
+        assertEquals(sha256(token), single("SELECT token_hash FROM api_token WHERE vendor_id = " + vendorId),
+                "only the hash is stored");
+        HttpResponse<String> stored = post(vendorFirst[0], bearer(token), "{\"kind\":\"QUEUE\",\"queueLength\":17}");
+        assertEquals(201, stored.statusCode(), stored.body());
+        long reportId = json(stored).getJsonNumber("id").longValue();
+        try (Connection db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(
+                "SELECT account_id, vendor_id, api_token_id FROM report WHERE id = " + reportId)) {
+            assertTrue(rs.next());
+            assertNull(rs.getObject("account_id"), "no person made it");
+            assertEquals(vendorId, rs.getLong("vendor_id"), "the vendor made it");
+            assertEquals(tokenId(token), rs.getLong("api_token_id"), "through this token");
+        }
+        Await.until(Duration.ofSeconds(2), () -> districtRow(vendorFirst[1]), r -> r.contains("대기 17명"));
+
+        long before = count("SELECT COUNT(*) FROM report WHERE vendor_id = " + vendorId);
+        HttpResponse<String> outside = post(notMine[0], bearer(token), "{\"kind\":\"SOLD_OUT\"}");
+        assertEquals(403, outside.statusCode(), "a seller outside its list");
+        assertEquals("SELLER_NOT_BOUND", json(outside).getString("error"));
+        assertEquals(403, post(mine[0], bearer(token), "{\"kind\":\"SOLD_OUT\"}").statusCode(),
+                "a pharmacist's seller is not the vendor's");
+        assertEquals(404, post("99999999", bearer(token), "{\"kind\":\"SOLD_OUT\"}").statusCode());
+        assertEquals(before, count("SELECT COUNT(*) FROM report WHERE vendor_id = " + vendorId), "nothing stored");
+        String listed = admin.get("admin/vendors").body();
+        assertTrue(listed.contains("/admin/vendors/" + vendorId + "\" class=\"vendor-link\">" + Html.escape(name)));
+        assertFalse(admin.get("admin/vendors/" + vendorId).body().contains("id=\"last-use\">아직 쓰지 않음"),
+                "its last use is shown");
+
+        StaffBrowser pharmacist = pharmacist();
+        assertEquals(403, pharmacist.get("admin/vendors").statusCode(), "administrators only");
+        assertEquals(302, PortalHttp.get(uri("admin/vendors/" + vendorId)).statusCode(), "sent to sign in");
+    }
+
+    /** One batch with good and bad items: the good ones stored and shown, each bad one answered with its field. */
+    @Test
+    void aBatchStoresItsGoodItemsAndNamesWhatIsWrongWithEachBadOne() throws Exception {
+        StaffBrowser admin = administrator();
+        long vendorId = registerVendor(admin, "묶음 업체 " + RUN, vendorFirst[0] + "\n" + vendorSecond[0] + "\n");
+        String token = issueVendorToken(admin, vendorId, "묶음");
+        String batch = "["
+                + "{\"sellerCode\":\"" + vendorFirst[0] + "\",\"kind\":\"QUEUE\",\"queueLength\":23},"
+                + "{\"sellerCode\":\"" + vendorSecond[0] + "\",\"kind\":\"QUEUE\",\"queueLength\":1000},"
+                + "{\"sellerCode\":\"" + notMine[0] + "\",\"kind\":\"SOLD_OUT\"},"
+                + "{\"sellerCode\":\"99999999\",\"kind\":\"SOLD_OUT\"},"
+                + "{\"kind\":\"SOLD_OUT\"},"
+                + "{\"sellerCode\":\"" + vendorSecond[0] + "\",\"kind\":\"REMAINING\",\"remaining\":\"7\"},"
+                + "{\"sellerCode\":\"" + vendorSecond[0] + "\",\"kind\":\"RESTOCKED\",\"remaining\":345}]";
+        long before = count("SELECT COUNT(*) FROM report WHERE vendor_id = " + vendorId);
+        HttpResponse<String> answer = send(batchRequest(bearer(token), batch).build());
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonArray results = Json.createReader(new StringReader(answer.body())).readArray();
+        assertEquals(7, results.size());
+        int[] statuses = {201, 400, 403, 404, 400, 400, 201};
+        String[][] errors = {null, {"INVALID_FIELD", "queueLength", "NUMBER_OUT_OF_RANGE"}, {"SELLER_NOT_BOUND", null, null},
+                {"SELLER_NOT_FOUND", null, null}, {"INVALID_FIELD", "sellerCode", "SELLER_CODE_MISSING"},
+                {"INVALID_FIELD", "remaining", "NOT_AN_INTEGER"}, null};
+        for (int i = 0; i < statuses.length; i++) {
+            JsonObject result = results.getJsonObject(i);
+            assertEquals(i, result.getInt("index"));
+            assertEquals(statuses[i], result.getInt("status"), result.toString());
+            if (errors[i] == null) {
+                assertEquals("RESTOCKED".equals(result.getJsonObject("report").getString("kind")) ? vendorSecond[0]
+                        : vendorFirst[0], result.getJsonObject("report").getString("sellerCode"));
+                assertFalse(result.containsKey("error"));
+            } else {
+                JsonObject error = result.getJsonObject("error");
+                assertEquals(errors[i][0], error.getString("error"), result.toString());
+                assertEquals(errors[i][1], error.containsKey("field") ? error.getString("field") : null);
+                assertEquals(errors[i][2], error.containsKey("problem") ? error.getString("problem") : null);
+                assertFalse(error.getString("message").isBlank());
+            }
+        }
+        assertEquals(before + 2, count("SELECT COUNT(*) FROM report WHERE vendor_id = " + vendorId), "the two good ones");
+        Await.until(Duration.ofSeconds(2), () -> districtRow(vendorFirst[1]), r -> r.contains("대기 23명"));
+        Await.until(Duration.ofSeconds(2), () -> districtRow(vendorSecond[1]), r -> r.contains("남은 수량 345개"));
+        assertTrue(PortalHttp.get(uri("seller/" + vendorSecond[0])).body().contains("345"), "and on its own page");
+
+        String item = "{\"sellerCode\":\"" + vendorFirst[0] + "\",\"kind\":\"SOLD_OUT\"}";
+        HttpResponse<String> tooMany = send(batchRequest(bearer(token),
+                "[" + String.join(",", java.util.Collections.nCopies(1_001, item)) + "]").build());
+        assertEquals(413, tooMany.statusCode());
+        assertEquals("TOO_MANY_REPORTS", json(tooMany).getString("error"));
+        assertEquals("NOT_A_JSON_ARRAY", json(send(batchRequest(bearer(token), item).build())).getString("error"));
+        assertEquals(401, send(batchRequest(null, "[" + item + "]").build()).statusCode());
+        assertEquals(before + 2, count("SELECT COUNT(*) FROM report WHERE vendor_id = " + vendorId), "nothing more");
+    }
+
+    /**
+     * Rotating keeps the old token working for the overlap the build configures (PORTAL_VENDOR_TOKEN_OVERLAP, a
+     * few seconds) and refuses it afterwards; a revoked token is refused at once.
+     */
+    @Test
+    void aRotatedTokenWorksThroughItsOverlapOnlyAndARevokedOneNotAtAll() throws Exception {
+        StaffBrowser admin = administrator();
+        long vendorId = registerVendor(admin, "교체 업체 " + RUN, vendorFirst[0] + "\n");
+        String old = issueVendorToken(admin, vendorId, "교체할 토큰");
+        HttpResponse<String> page = admin.get("admin/vendors/" + vendorId);
+        HttpResponse<String> rotated = admin.submit(page, "tokens", rowButton(page, "교체할 토큰", "rotate"), Map.of());
+        Matcher issued = ISSUED.matcher(rotated.body());
+        assertTrue(issued.find(), "the successor is shown once: " + rotated.body());
+        String successor = issued.group(1);
+        assertTrue(rotated.body().contains("id=\"rotated\""), "says until when the old one works");
+        assertEquals(201, post(vendorFirst[0], bearer(old), "{\"kind\":\"QUEUE\",\"queueLength\":1}").statusCode(),
+                "the old token works during the overlap");
+        assertEquals(201, post(vendorFirst[0], bearer(successor), "{\"kind\":\"QUEUE\",\"queueLength\":2}").statusCode());
+        Await.until(Duration.ofSeconds(60),
+                () -> post(vendorFirst[0], bearer(old), "{\"kind\":\"QUEUE\",\"queueLength\":3}").statusCode(),
+                status -> status != 201);
+        assertUnauthorized(post(vendorFirst[0], bearer(old), "{\"kind\":\"SOLD_OUT\"}"), true);
+
+        HttpResponse<String> now = admin.get("admin/vendors/" + vendorId);
+        HttpResponse<String> revoked = admin.submit(now, "tokens", rowButton(now, "교체할 토큰", "revoke"), Map.of());
+        assertTrue(revoked.body().contains("id=\"revoked\""), revoked.body());
+        assertUnauthorized(post(vendorFirst[0], bearer(successor), "{\"kind\":\"SOLD_OUT\"}"), true);
+        assertEquals(2, count("SELECT COUNT(*) FROM report WHERE vendor_id = " + vendorId
+                + " AND kind = 'QUEUE' AND amount IN (1, 2)"), "what the working tokens sent");
+    }
+
+    private StaffBrowser administrator() throws Exception {
+        StaffBrowser browser = new StaffBrowser(root());
+        assertEquals(302, browser.signIn(ADMINISTRATOR, PASSWORD).statusCode());
+        return browser;
+    }
+
+    /** Registers a vendor and binds it to the sellers of the list, through the pages; answers its id. */
+    private static long registerVendor(StaffBrowser admin, String name, String csv) throws Exception {
+        HttpResponse<String> registered = admin.submit(admin.get("admin/vendors"), "register", "submit",
+                Map.of("name", name, "contact", "02-000-0000"));
+        Matcher id = Pattern.compile("/admin/vendors/(\\d+)\\?").matcher(registered.headers().firstValue("Location")
+                .orElseThrow());
+        assertTrue(id.find());
+        long vendorId = Long.parseLong(id.group(1));
+        HttpResponse<String> preview = upload(admin, admin.get("admin/vendors/" + vendorId), csv);
+        assertEquals(302, admin.submit(preview, "save", "submit", Map.of()).statusCode());
+        return vendorId;
+    }
+
+    private static String issueVendorToken(StaffBrowser admin, long vendorId, String name) throws Exception {
+        HttpResponse<String> issued = admin.submit(admin.get("admin/vendors/" + vendorId), "issue", "submit",
+                Map.of("name", name));
+        Matcher token = ISSUED.matcher(issued.body());
+        assertTrue(token.find(), "a token was issued: " + issued.body());
+        assertTrue(issued.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "never cached");
+        return token.group(1);
+    }
+
+    /** The name of a button of the token list, in the row of the named token. */
+    private static String rowButton(HttpResponse<String> page, String tokenName, String button) {
+        int row = page.body().indexOf("<span class=\"token-name\">" + tokenName + "</span>");
+        assertTrue(row > 0, "listed");
+        Matcher found = Pattern.compile("name=\"tokens:(list:\\d+:" + button + ")\"").matcher(page.body());
+        assertTrue(found.find(row), "a " + button + " button in its row");
+        return found.group(1);
+    }
+
+    /** Posts the seller-list form as a browser does: multipart, with the file, the view state and the form token. */
+    private static HttpResponse<String> upload(StaffBrowser admin, HttpResponse<String> page, String csv)
+            throws Exception {
+        Matcher action = Pattern.compile("<form id=\"sellers\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(action.find(), "the upload form");
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(viewState.find());
+        Matcher token = StaffBrowser.FORM_TOKEN.matcher(page.body());
+        assertTrue(token.find());
+        String boundary = "----it" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("sellers", "sellers");
+        fields.put("sellers:preview", "");
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        fields.put("csrf_token", token.group(1));
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"sellers:file\"; filename=\"sellers.csv\"\r\n")
+                .append("Content-Type: text/csv\r\n\r\n").append(csv).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(page.uri().resolve(action.group(1).replace("&amp;", "&"))
+                        .toString()))
+                .timeout(Duration.ofSeconds(30))
+                .header("Cookie", "JSESSIONID=" + admin.sessionId().orElseThrow())
+                .header("Accept-Language", "ko-KR,ko;q=0.9")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toString().getBytes(StandardCharsets.UTF_8))).build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder batchRequest(String authorization, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("api/v1/reports"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "ko-KR,ko;q=0.9")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request;
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String single(String sql) throws SQLException {
+        try (Connection db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(sql)) {
+            assertTrue(rs.next());
+            return rs.getString(1);
+        }
     }
 
     private void assertUnauthorized(HttpResponse<String> answer, boolean tokenSent) {
@@ -514,7 +792,7 @@ class PointOfSaleApiIT {
                         + "AND NOT EXISTS (SELECT 1 FROM feed_history h WHERE h.seller_code = s.code "
                         + "AND (h.stock_at >= '2020-03-11 02:55:00' OR h.created_at >= '2020-03-11 02:55:00' "
                         + "OR h.created_at IS NULL)) "
-                        + "ORDER BY s.code DESC LIMIT 2")) {
+                        + "ORDER BY s.code DESC LIMIT 4")) {
             while (rs.next()) {
                 sellers.add(new String[] {rs.getString(1), rs.getString(2)});
             }
