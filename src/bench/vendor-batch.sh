@@ -107,7 +107,8 @@ for n in $(seq 3 $((RUNS + 2))); do
     read -r status took stored < <(send_batch "$n")
     [ "$status" = 200 ] && [ "$stored" = "$(wc -l <"$work/codes")" ] || { echo "batch $n: $status, $stored stored"; exit 1; }
     posted+=("$(awk -v t="$took" 'BEGIN { printf "%d", t * 1000 }')")
-    until curl -s "$PAGE" | grep -q "대기 $((100 + n))명"; do
+    # grep -c reads the whole page: grep -q would stop early and fail curl (and the pipe) with SIGPIPE
+    until curl -s "$PAGE" | grep -c "대기 $((100 + n))명" >/dev/null; do
         [ "$(ms "$start")" -lt 30000 ] || { echo "batch $n not on the page after 30 s"; exit 1; }
     done
     visible+=("$(ms "$start")")

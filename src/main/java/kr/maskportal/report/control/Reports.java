@@ -1,15 +1,20 @@
 package kr.maskportal.report.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,9 +25,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import kr.maskportal.account.entity.Account;
 import kr.maskportal.account.entity.Role;
 import kr.maskportal.platform.cluster.BoardChanged;
+import kr.maskportal.platform.DatabaseMigrations;
 import kr.maskportal.platform.cluster.CatchUpMark;
 import kr.maskportal.platform.time.Korea;
 import kr.maskportal.report.entity.InvalidReport;
@@ -46,6 +53,10 @@ public class Reports {
 
     @Inject
     ReportBoard board;
+
+    /** The portal's database, for writing a batch's reports with one JDBC batch in the same transaction. */
+    @Resource(lookup = DatabaseMigrations.DATA_SOURCE)
+    DataSource dataSource;
 
     @Inject
     Clock clock;
@@ -132,9 +143,10 @@ public class Reports {
     public List<BatchOutcome> submitBatch(ReportSource source, List<BatchItem> items) {
         Set<String> codes = items.stream().map(BatchItem::sellerCode).collect(Collectors.toSet());
         Set<String> known = knownSellers(codes);
-        Set<String> bound = boundSellers(source, known);
-        Instant now = clock.instant();
-        Map<Integer, Report> stored = new LinkedHashMap<>();
+        Set<String> bound = mayReportFor(source, known);
+        // as the database keeps it: the board then orders a batch's reports as every instance reading it back will
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Map<Integer, Report> accepted = new LinkedHashMap<>();
         Map<Integer, BatchOutcome> refused = new HashMap<>();
         for (BatchItem item : items) {
             if (!known.contains(item.sellerCode())) {
@@ -143,9 +155,8 @@ public class Reports {
                 refused.put(item.index(), BatchOutcome.refused(item.index(), BatchOutcome.Refusal.NOT_BOUND));
             } else {
                 try {
-                    Report report = Report.of(item.sellerCode(), item.kind(), item.number(), item.notice(), now, source);
-                    em.persist(report);
-                    stored.put(item.index(), report);
+                    accepted.put(item.index(),
+                            Report.of(item.sellerCode(), item.kind(), item.number(), item.notice(), now, source));
                 } catch (InvalidReport invalid) {
                     refused.put(item.index(), BatchOutcome.invalid(item.index(), invalid));
                 }
@@ -156,14 +167,36 @@ public class Reports {
             LOG.warning(() -> describe(source) + " tried to report for " + notBound + " sellers it is not bound to "
                     + "in a batch: those refused");
         }
+        Map<Integer, StoredReport> stored = store(accepted);
         if (!stored.isEmpty()) {
-            em.flush();
-            board.addAll(stored.values().stream().map(r -> Map.entry(r.getSellerCode(), evidence(r))).toList(), clock);
+            board.addAll(stored.values().stream().map(r -> Map.entry(r.sellerCode(), evidence(r))).toList(), clock);
             changed.fire(new BoardChanged("report"));
         }
         return items.stream().map(item -> stored.containsKey(item.index())
-                ? BatchOutcome.stored(item.index(), StoredReport.of(stored.get(item.index())))
+                ? BatchOutcome.stored(item.index(), stored.get(item.index()))
                 : refused.get(item.index())).toList();
+    }
+
+    /** The accepted reports of a batch written at once, in the order sent, by their place in the batch. */
+    private Map<Integer, StoredReport> store(Map<Integer, Report> accepted) {
+        if (accepted.isEmpty()) {
+            return Map.of();
+        }
+        List<Report> reports = List.copyOf(accepted.values());
+        List<Long> ids;
+        try (Connection db = dataSource.getConnection()) {
+            ids = ReportRows.insert(db, reports);
+        } catch (SQLException e) {
+            throw new PersistenceException("storing a batch of " + reports.size() + " reports failed", e);
+        }
+        Map<Integer, StoredReport> stored = new LinkedHashMap<>();
+        int i = 0;
+        for (Map.Entry<Integer, Report> entry : accepted.entrySet()) {
+            Report r = entry.getValue();
+            stored.put(entry.getKey(), new StoredReport(ids.get(i++), r.getSellerCode(), r.getKind(), r.getAmount(),
+                    r.getNotice(), r.getReportedAt(), false));
+        }
+        return stored;
     }
 
     /** Takes back the account's latest report of today for the seller, if any. */
@@ -264,7 +297,7 @@ public class Reports {
         if (knownSellers(Set.of(sellerCode)).isEmpty()) {
             throw new UnknownSeller(sellerCode);
         }
-        if (boundSellers(source, Set.of(sellerCode)).isEmpty()) {
+        if (mayReportFor(source, Set.of(sellerCode)).isEmpty()) {
             LOG.warning(() -> describe(source) + " tried to report for seller " + sellerCode
                     + ", which it is not bound to: refused");
             throw new ReportForbidden(describe(source) + " is not bound to seller " + sellerCode);
@@ -280,7 +313,7 @@ public class Reports {
     }
 
     /** Those of the codes the source may report for: an enabled account's sellers, or the vendor's. */
-    private Set<String> boundSellers(ReportSource source, Set<String> codes) {
+    private Set<String> mayReportFor(ReportSource source, Set<String> codes) {
         if (codes.isEmpty()) {
             return Set.of();
         }
@@ -301,6 +334,10 @@ public class Reports {
     private static String describe(ReportSource source) {
         return source.isVendor() ? "vendor " + source.vendorId() + " (token " + source.apiTokenId() + ")"
                 : "account " + source.accountId();
+    }
+
+    private static ReportEvidence evidence(StoredReport report) {
+        return new ReportEvidence(report.kind(), report.number(), report.notice(), report.reportedAt(), report.id());
     }
 
     private static ReportEvidence evidence(Report report) {

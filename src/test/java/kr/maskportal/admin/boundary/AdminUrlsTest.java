@@ -13,6 +13,16 @@ class AdminUrlsTest {
         assertEquals(Optional.of("/admin/feed.xhtml"), AdminUrls.viewFor("/admin/feed"));
         assertEquals(Optional.of("/admin/accounts.xhtml"), AdminUrls.viewFor("/admin/accounts"));
         assertEquals(Optional.of("/admin/accounts-edit.xhtml?id=42"), AdminUrls.viewFor("/admin/accounts/42"));
+        assertEquals(Optional.of("/admin/vendors.xhtml"), AdminUrls.viewFor("/admin/vendors"));
+        assertEquals(Optional.of("/admin/vendor.xhtml?id=5"), AdminUrls.viewFor("/admin/vendors/5"));
+    }
+
+    @Test
+    void aVendorIsAddressedByItsNumberAlone() {
+        for (String path : new String[] {"/admin/vendors/", "/admin/vendors/hanbit", "/admin/vendors/1/2",
+                "/admin/vendors/-1", "/admin/vendors/" + "9".repeat(19)}) {
+            assertEquals(Optional.empty(), AdminUrls.viewFor(path), path);
+        }
     }
 
     @Test

@@ -522,23 +522,24 @@ class PointOfSaleApiIT {
                 + "{\"sellerCode\":\"99999999\",\"kind\":\"SOLD_OUT\"},"
                 + "{\"kind\":\"SOLD_OUT\"},"
                 + "{\"sellerCode\":\"" + vendorSecond[0] + "\",\"kind\":\"REMAINING\",\"remaining\":\"7\"},"
-                + "{\"sellerCode\":\"" + vendorSecond[0] + "\",\"kind\":\"RESTOCKED\",\"remaining\":345}]";
+                + "{\"sellerCode\":\"" + vendorSecond[0] + "\",\"kind\":\"RESTOCKED\",\"remaining\":345},"
+                + "{\"sellerCode\":\"" + vendorFirst[0] + "\",\"kind\":\"QUEUE\",\"queueLength\":24}]";
         long before = count("SELECT COUNT(*) FROM report WHERE vendor_id = " + vendorId);
         HttpResponse<String> answer = send(batchRequest(bearer(token), batch).build());
         assertEquals(200, answer.statusCode(), answer.body());
         JsonArray results = Json.createReader(new StringReader(answer.body())).readArray();
-        assertEquals(7, results.size());
-        int[] statuses = {201, 400, 403, 404, 400, 400, 201};
+        assertEquals(8, results.size());
+        int[] statuses = {201, 400, 403, 404, 400, 400, 201, 201};
+        String[] sellers = {vendorFirst[0], null, null, null, null, null, vendorSecond[0], vendorFirst[0]};
         String[][] errors = {null, {"INVALID_FIELD", "queueLength", "NUMBER_OUT_OF_RANGE"}, {"SELLER_NOT_BOUND", null, null},
                 {"SELLER_NOT_FOUND", null, null}, {"INVALID_FIELD", "sellerCode", "SELLER_CODE_MISSING"},
-                {"INVALID_FIELD", "remaining", "NOT_AN_INTEGER"}, null};
+                {"INVALID_FIELD", "remaining", "NOT_AN_INTEGER"}, null, null};
         for (int i = 0; i < statuses.length; i++) {
             JsonObject result = results.getJsonObject(i);
             assertEquals(i, result.getInt("index"));
             assertEquals(statuses[i], result.getInt("status"), result.toString());
             if (errors[i] == null) {
-                assertEquals("RESTOCKED".equals(result.getJsonObject("report").getString("kind")) ? vendorSecond[0]
-                        : vendorFirst[0], result.getJsonObject("report").getString("sellerCode"));
+                assertEquals(sellers[i], result.getJsonObject("report").getString("sellerCode"));
                 assertFalse(result.containsKey("error"));
             } else {
                 JsonObject error = result.getJsonObject("error");
@@ -548,8 +549,10 @@ class PointOfSaleApiIT {
                 assertFalse(error.getString("message").isBlank());
             }
         }
-        assertEquals(before + 2, count("SELECT COUNT(*) FROM report WHERE vendor_id = " + vendorId), "the two good ones");
-        Await.until(Duration.ofSeconds(2), () -> districtRow(vendorFirst[1]), r -> r.contains("대기 23명"));
+        assertEquals(before + 3, count("SELECT COUNT(*) FROM report WHERE vendor_id = " + vendorId), "the three good ones");
+        assertTrue(results.getJsonObject(7).getJsonObject("report").getJsonNumber("id").longValue()
+                > results.getJsonObject(0).getJsonObject("report").getJsonNumber("id").longValue(), "numbered as sent");
+        Await.until(Duration.ofSeconds(2), () -> districtRow(vendorFirst[1]), r -> r.contains("대기 24명"));
         Await.until(Duration.ofSeconds(2), () -> districtRow(vendorSecond[1]), r -> r.contains("남은 수량 345개"));
         assertTrue(PortalHttp.get(uri("seller/" + vendorSecond[0])).body().contains("345"), "and on its own page");
 
@@ -560,7 +563,7 @@ class PointOfSaleApiIT {
         assertEquals("TOO_MANY_REPORTS", json(tooMany).getString("error"));
         assertEquals("NOT_A_JSON_ARRAY", json(send(batchRequest(bearer(token), item).build())).getString("error"));
         assertEquals(401, send(batchRequest(null, "[" + item + "]").build()).statusCode());
-        assertEquals(before + 2, count("SELECT COUNT(*) FROM report WHERE vendor_id = " + vendorId), "nothing more");
+        assertEquals(before + 3, count("SELECT COUNT(*) FROM report WHERE vendor_id = " + vendorId), "nothing more");
     }
 
     /**
