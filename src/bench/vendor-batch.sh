@@ -86,7 +86,7 @@ python3 - "$work" "$RUNS" "$BATCHES" <<'PY'
 import json, sys
 work, runs, batches = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 codes = open(work + "/codes").read().split()
-for n in range(1, runs + batches + 1):
+for n in range(1, 2 + runs + batches + 1):  # two to warm up, the timed ones, the back-to-back ones
     with open("%s/batch-%d.json" % (work, n), "w") as out:
         json.dump([{"sellerCode": c, "kind": "QUEUE", "queueLength": 100 + n} for c in codes], out)
 PY
