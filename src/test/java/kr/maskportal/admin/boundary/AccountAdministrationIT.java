@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import kr.maskportal.account.control.Pbkdf2Hashes;
+import kr.maskportal.bulkaccount.control.ImportFile;
 import kr.maskportal.seller.control.SellerFileReader;
 import kr.maskportal.testing.Html;
 import kr.maskportal.testing.PortalHttp;
@@ -373,8 +375,11 @@ class AccountAdministrationIT {
             assertTrue(noHeader.body().contains("<a href=\"#upload:file\">첫 줄이 제목 줄"), "said by the field");
             assertTrue(noHeader.body().contains("<title>오류: 약사 계정 한꺼번에 만들기"));
             HttpResponse<String> euckr = admin.upload(page, "upload", "submit", "file", "euc-kr.csv",
-                    "판매처코드,아이디,연락처\n".getBytes(java.nio.charset.Charset.forName("EUC-KR")));
+                    "판매처코드,아이디,연락처\n".getBytes(Charset.forName("EUC-KR")));
             assertTrue(euckr.body().contains("UTF-8 파일이 아닙니다."));
+            HttpResponse<String> big = admin.upload(page, "upload", "submit", "file", "big.csv",
+                    new byte[ImportFile.MAX_BYTES + 1]);
+            assertTrue(big.body().contains("파일이 너무 큽니다. 4MB까지 올릴 수 있습니다."), "over the page's limit");
             HttpResponse<String> anonymous = PortalHttp.get(URI.create(base.toExternalForm()).resolve("admin/accounts/import"));
             assertEquals(302, anonymous.statusCode(), "administrators only");
 
