@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * Readable addresses for the administrators' pages: {@code /admin/sellers} is served by {@code admin/sellers.xhtml},
- * {@code /admin/feed} by {@code admin/feed.xhtml}, {@code /admin/accounts} by {@code admin/accounts.xhtml} and
- * {@code /admin/accounts/{id}} by {@code admin/accounts-edit.xhtml?id={id}}, {@code /admin/vendors} by
- * {@code admin/vendors.xhtml} and {@code /admin/vendors/{id}} by {@code admin/vendor.xhtml?id={id}}. The security constraint on
+ * {@code /admin/feed} by {@code admin/feed.xhtml}, {@code /admin/accounts} by {@code admin/accounts.xhtml},
+ * {@code /admin/accounts/{id}} by {@code admin/accounts-edit.xhtml?id={id}}, {@code /admin/accounts/import} by
+ * {@code admin/accounts-import.xhtml}, {@code /admin/vendors} by {@code admin/vendors.xhtml} and
+ * {@code /admin/vendors/{id}} by {@code admin/vendor.xhtml?id={id}}. The security constraint on
  * {@code /admin/*} has been applied to the address as requested before this runs.
  */
 @WebFilter(urlPatterns = {"/admin", "/admin/", "/admin/sellers", "/admin/feed", "/admin/accounts",
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
 public class AdminUrls extends HttpFilter {
 
     static final String START = "/admin/sellers";
+    static final String IMPORT = "/admin/accounts/import";
     private static final Pattern ACCOUNT = Pattern.compile("/admin/accounts/([0-9]{1,18})");
     private static final Pattern VENDOR = Pattern.compile("/admin/vendors/([0-9]{1,18})");
 
@@ -49,6 +51,9 @@ public class AdminUrls extends HttpFilter {
         if (path.equals("/admin/sellers") || path.equals("/admin/feed") || path.equals(AccountsPage.PATH)
                 || path.equals(VendorsPage.PATH)) {
             return Optional.of(path + ".xhtml");
+        }
+        if (path.equals(IMPORT)) {
+            return Optional.of("/admin/accounts-import.xhtml");
         }
         Matcher account = ACCOUNT.matcher(path);
         if (account.matches()) {

@@ -15,6 +15,7 @@ class AdminUrlsTest {
         assertEquals(Optional.of("/admin/accounts-edit.xhtml?id=42"), AdminUrls.viewFor("/admin/accounts/42"));
         assertEquals(Optional.of("/admin/vendors.xhtml"), AdminUrls.viewFor("/admin/vendors"));
         assertEquals(Optional.of("/admin/vendor.xhtml?id=5"), AdminUrls.viewFor("/admin/vendors/5"));
+        assertEquals(Optional.of("/admin/accounts-import.xhtml"), AdminUrls.viewFor("/admin/accounts/import"));
     }
 
     @Test
