@@ -14,8 +14,9 @@
 #     (polled with curl as fast as it answers). Goal: under 2 s.
 #   - load: after a warm-up (BENCH_WARMUP_SECONDS, 120) of the district page, wrk -t2 -c64 on /district/11440 for
 #     BENCH_SECONDS (20) without batches (the baseline), then the same while 50 batches are sent back to back (wrk
-#     runs for twice the time they took one at a time; the script says how many were sent inside its window). Goal: p99
-#     under 100 ms while the batches run. Figures are printed next to the baseline as ratios.
+#     runs for twice the time they took one at a time; the script says how many were sent inside its window), then the
+#     baseline once more. Goal: p99 under 100 ms while the batches run. Figures are printed next to the baseline with
+#     the lower p99 of the two, as ratios.
 # Prints the machine's load average with the figures: the machine is shared, and they mean little without it.
 #
 # Settings (environment): BENCH_BUILD_DIR (target), BENCH_PORT (8292), BENCH_DB (portal_bench_vendors, dropped and
@@ -140,6 +141,9 @@ measure "$PAGE" "$window" "$portal_pid"
 window_end=$(date +%s%N)
 read -r l_rps l_p99 l_bad l_socket l_cookies l_cpu < <(figures)
 wait "$batches_pid"
+# the baseline once more: on a shared machine, the load of others can change within a minute
+measure "$PAGE" "$SECONDS_MEASURED" "$portal_pid"
+read -r a_rps a_p99 a_bad a_socket a_cookies a_cpu < <(figures)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 inside=$(awk -v e="$window_end" '$1 <= e' "$work/batches.log" | wc -l)
 refused=$(awk '$2 != 200 || $3 != 1000' "$work/batches.log" | wc -l)
@@ -147,6 +151,10 @@ took=$(( ($(tail -1 "$work/batches.log" | cut -d' ' -f1) - window_start) / 10000
 
 report base "-" "$b_rps" "$b_p99" "$b_bad" "$b_socket" "$b_cookies" "$b_cpu"
 report batches "-" "$l_rps" "$l_p99" "$l_bad" "$l_socket" "$l_cookies" "$l_cpu"
+report "base'" "-" "$a_rps" "$a_p99" "$a_bad" "$a_socket" "$a_cookies" "$a_cpu"
+# the ratios against the better of the two baselines: the one the machine's other load disturbed less
+read -r b_rps b_p99 < <(awk -v r1="$b_rps" -v p1="$b_p99" -v r2="$a_rps" -v p2="$a_p99" \
+    'BEGIN { if (p2 < p1) print r2, p2; else print r1, p1 }')
 worst=$(printf '%s\n' "${visible[@]}" | sort -n | tail -1)
 verdict=$(awk -v v="$worst" -v p="$l_p99" 'BEGIN { m = ""; if (v >= 2000) m = m " visible>=2s"; if (p >= 100) m = m " p99>=100ms";
     print m == "" ? "figures met" : "figures NOT met:" m }')
