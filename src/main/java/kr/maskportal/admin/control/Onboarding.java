@@ -26,6 +26,11 @@ public class Onboarding {
             + "AND a.account_role = 'PHARMACIST')";
     private static final String NEVER_REPORTED = "NOT EXISTS (SELECT 1 FROM report r WHERE r.seller_code = s.code)";
 
+    /** A district's sellers that never reported, by name; {@code ?1} the district. */
+    static final String SILENT_SQL = "SELECT s.code, s.name, s.seller_type, s.address, CASE WHEN " + HAS_ACCOUNT
+            + " THEN 1 ELSE 0 END FROM seller s WHERE s.district_code = ?1 AND " + LISTED + " AND " + NEVER_REPORTED
+            + " ORDER BY s.name, s.code";
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -51,22 +56,14 @@ public class Onboarding {
     @Transactional
     public List<SilentSeller> neverReported(String districtCode, int from, int size) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT s.code, s.name, s.seller_type, s.address, CASE WHEN "
-                        + HAS_ACCOUNT + " THEN 1 ELSE 0 END FROM seller s WHERE s.district_code = ?1 AND " + LISTED
-                        + " AND " + NEVER_REPORTED + " ORDER BY s.name, s.code")
+        List<Object[]> rows = em.createNativeQuery(SILENT_SQL)
                 .setParameter(1, districtCode).setFirstResult(from).setMaxResults(size).getResultList();
         return rows.stream().map(r -> new SilentSeller(((String) r[0]).strip(), (String) r[1],
                 ((String) r[2]).strip(), (String) r[3], ((Number) r[4]).intValue() == 1)).toList();
     }
 
     private List<DistrictOnboarding> rows(String onlyDistrict) {
-        String where = onlyDistrict.isEmpty() ? "" : " AND d.code = ?1";
-        var query = em.createNativeQuery("SELECT p.code, p.name, d.code, d.name, COUNT(*), "
-                + "SUM(CASE WHEN " + HAS_ACCOUNT + " THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN " + NEVER_REPORTED + " THEN 1 ELSE 0 END) "
-                + "FROM seller s JOIN district d ON d.code = s.district_code JOIN province p ON p.code = d.province_code "
-                + "WHERE " + LISTED + where + " GROUP BY p.code, p.name, p.sort_order, d.code, d.name "
-                + "ORDER BY p.sort_order, d.code");
+        var query = em.createNativeQuery(countsSql(!onlyDistrict.isEmpty()));
         if (!onlyDistrict.isEmpty()) {
             query.setParameter(1, onlyDistrict);
         }
@@ -77,6 +74,19 @@ public class Onboarding {
                         ((String) r[2]).strip(), (String) r[3], count(r[4]), count(r[5]), 0, count(r[6])))
                 .map(row -> row.withVendor(withVendor.getOrDefault(row.districtCode(), 0L)))
                 .toList();
+    }
+
+    /**
+     * Per district: province code and name, district code and name, sellers, with an account, never reported; for
+     * one district ({@code ?1}) or all, in the provinces' order.
+     */
+    static String countsSql(boolean oneDistrict) {
+        return "SELECT p.code, p.name, d.code, d.name, COUNT(*), "
+                + "SUM(CASE WHEN " + HAS_ACCOUNT + " THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN " + NEVER_REPORTED + " THEN 1 ELSE 0 END) "
+                + "FROM seller s JOIN district d ON d.code = s.district_code JOIN province p ON p.code = d.province_code "
+                + "WHERE " + LISTED + (oneDistrict ? " AND d.code = ?1" : "")
+                + " GROUP BY p.code, p.name, p.sort_order, d.code, d.name ORDER BY p.sort_order, d.code";
     }
 
     private static long count(Object value) {
