@@ -68,33 +68,43 @@ public class SellerDetailsPage {
     private boolean saved;
     private DetailsInput input;
     private Optional<LastChange> lastChange;
+    private boolean unavailable;
     private final List<DetailsError> errors = new ArrayList<>();
 
-    /** View action (not on a post): the seller must be the account's; the form starts with what is stored. */
+    /**
+     * View action (not on a post): the seller must be the account's; the form starts with what is stored. While the
+     * database cannot be reached the page says so instead of a form that could not be saved.
+     */
     public void load() {
-        Optional<Long> account = accountId();
-        if (account.isEmpty() || seller == null) {
-            respond(account.isEmpty() ? 403 : 404);
-            return;
-        }
         try {
+            Optional<Long> account = accountId();
+            if (account.isEmpty() || seller == null) {
+                respond(account.isEmpty() ? 403 : 404);
+                return;
+            }
             reports.requireMayReport(account.get(), seller);
             input = DetailsInput.of(seller, store.read(seller));
         } catch (ReportForbidden e) {
             respond(403);
         } catch (UnknownSeller e) {
             respond(404);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            database.failed(clock.instant());
+            unavailable = true;
         }
     }
 
     public void save() {
-        Optional<Long> account = accountId();
-        if (account.isEmpty()) {
-            respond(403);
-            return;
-        }
         String code = getInput().getSeller();
         try {
+            Optional<Long> account = accountId();
+            if (account.isEmpty()) {
+                respond(403);
+                return;
+            }
             reports.requireMayReport(account.get(), code);
             SellerDetails details = SellerDetails.check(input.getPhone(), input.drafts(), input.getDescription());
             store.save(account.get(), code, details);
@@ -144,12 +154,26 @@ public class SellerDetailsPage {
         return directory.current().seller(seller).map(DirectorySeller::getAddress).orElse(null);
     }
 
-    /** "홍길동, 2020-03-11 10:05": who saved the details last, and when (Korea time); null when nobody has. */
-    public String getLastChange() {
+    /** Who saved the details last; null when nobody has (or the database cannot say now). */
+    public String getLastChangedBy() {
+        return lastChange().map(LastChange::displayName).orElse(null);
+    }
+
+    /** When the details were saved last, to the minute, Korea time. */
+    public String getLastChangedAt() {
+        return lastChange().map(c -> WHEN.format(c.at())).orElse(null);
+    }
+
+    private Optional<LastChange> lastChange() {
         if (lastChange == null) {
-            lastChange = seller == null ? Optional.empty() : store.lastChange(seller);
+            lastChange = seller == null || unavailable ? Optional.empty() : store.lastChange(seller);
         }
-        return lastChange.map(c -> c.displayName() + ", " + WHEN.format(c.at())).orElse(null);
+        return lastChange;
+    }
+
+    /** True when the database could not be reached to show the form: the page says so. */
+    public boolean isUnavailable() {
+        return unavailable;
     }
 
     public List<DetailsError> getErrors() {
