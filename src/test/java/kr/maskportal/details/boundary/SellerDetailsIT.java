@@ -9,7 +9,6 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -279,7 +278,8 @@ class SellerDetailsIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         String[] lines = csv.body().split("\r\n");
         assertEquals(silent + 2, lines.length, "caption, header and every seller that never reported");
-        String all = new String(csv.body().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        String all = csv.body();
+        assertTrue(all.startsWith("\uFEFF"), "a byte order mark, so that Excel reads Korean");
         assertTrue(all.contains(first + ","), "a bound seller that never reported");
         assertFalse(all.contains(second + ","), "a seller that reported once");
         assertTrue(Pattern.compile(first + ",[^\r\n]*,있음").matcher(all).find(), "with its account");
