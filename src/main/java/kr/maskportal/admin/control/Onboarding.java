@@ -84,7 +84,8 @@ public class Onboarding {
         return "SELECT p.code, p.name, d.code, d.name, COUNT(*), "
                 + "SUM(CASE WHEN " + HAS_ACCOUNT + " THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN " + NEVER_REPORTED + " THEN 1 ELSE 0 END) "
-                + "FROM seller s JOIN district d ON d.code = s.district_code JOIN province p ON p.code = d.province_code "
+                + "FROM seller s JOIN district d ON d.code = s.district_code "
+                + "JOIN province p ON p.code = d.province_code "
                 + "WHERE " + LISTED + (oneDistrict ? " AND d.code = ?1" : "")
                 + " GROUP BY p.code, p.name, p.sort_order, d.code, d.name ORDER BY p.sort_order, d.code";
     }

@@ -34,7 +34,8 @@ public class SellerDetailsStore {
 
     private static final Logger LOG = Logger.getLogger(SellerDetailsStore.class.getName());
     private static final String READ = "SELECT d.seller_code, d.phone, d.description, d.revision, h.day_code, "
-            + "h.opens_at, h.closes_at FROM seller_details d LEFT JOIN seller_hours h ON h.seller_code = d.seller_code ";
+            + "h.opens_at, h.closes_at FROM seller_details d "
+            + "LEFT JOIN seller_hours h ON h.seller_code = d.seller_code ";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

@@ -2,7 +2,9 @@ package kr.maskportal.details.entity;
 
 import java.util.List;
 
-/** Details that break a rule; nothing of them is stored. Holds every problem found, so a form names them all at once. */
+/**
+ * Details that break a rule; nothing of them is stored. Holds every problem found, so a form names them all at once.
+ */
 public class InvalidDetails extends RuntimeException {
 
     private final transient List<DetailsProblem> problems;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import kr.maskportal.details.boundary.DetailsView;
 import kr.maskportal.details.control.DetailsBoard;
+import kr.maskportal.details.entity.SellerDetails;
 import kr.maskportal.platform.time.Korea;
 import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.seller.control.DirectoryDistrict;
@@ -63,9 +64,11 @@ public class EasySellerPage {
         Instant now = clock.instant();
         district = snapshot.district(found.getDistrictCode()).orElseThrow();
         province = snapshot.province(district.getProvinceCode()).orElseThrow();
+        SellerDetails given = details.of(code);
         seller = new EasySellerRow(found, new PlainStatus(StatusMerge.merge(board.feedEvidence(code),
-                reports.reports(code), now, settings.merge()), now), province.getName(), district.getName(), details.of(code).phone());
-        detailsView = DetailsView.of(details.of(code), LocalDate.ofInstant(now, Korea.ZONE));
+                reports.reports(code), now, settings.merge()), now), province.getName(), district.getName(),
+                given.phone());
+        detailsView = DetailsView.of(given, LocalDate.ofInstant(now, Korea.ZONE));
     }
 
     /** The pharmacist's phone number (a {@code tel:} link with the advice to call before going), hours and words. */

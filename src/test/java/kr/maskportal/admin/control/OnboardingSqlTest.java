@@ -48,7 +48,8 @@ class OnboardingSqlTest {
     void aDistrictCountsItsListedSellersTheirAccountsAndThoseThatNeverReported() throws SQLException {
         assertEquals(List.of(List.of("11", "11440", "5", "2", "3"), List.of("11", "11680", "1", "0", "1")),
                 rows(Onboarding.countsSql(false)));
-        try (Connection db = connect(); var query = db.prepareStatement(Onboarding.countsSql(true).replace("?1", "?"))) {
+        try (Connection db = connect();
+                var query = db.prepareStatement(Onboarding.countsSql(true).replace("?1", "?"))) {
             query.setString(1, "11680");
             var rs = query.executeQuery();
             rs.next();

@@ -167,7 +167,8 @@ class SellerDetailsIT {
         assertTrue(easyDistrictRow(first).contains("<a class=\"phone\" href=\"tel:0212345678\">전화 02-1234-5678</a>"));
 
         try (Connection db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(
-                "SELECT d.phone, c.account_id, (SELECT COUNT(*) FROM seller_hours h WHERE h.seller_code = d.seller_code) "
+                "SELECT d.phone, c.account_id, "
+                        + "(SELECT COUNT(*) FROM seller_hours h WHERE h.seller_code = d.seller_code) "
                         + "FROM seller_details d JOIN seller_details_change c ON c.id = d.revision "
                         + "WHERE d.seller_code = '" + first + "'")) {
             assertTrue(rs.next());
@@ -202,8 +203,10 @@ class SellerDetailsIT {
         assertTrue(body.contains("<title>오류: 판매처 정보"), "the title says there is an error");
         assertTrue(body.contains("class=\"error-summary\" role=\"alert\""));
         String phoneMessage = "전화번호를 알아볼 수 없습니다. 지역번호까지 쓰세요. 예: 02-123-4567, 010-1234-5678, 1588-1234";
-        assertTrue(body.contains("<a href=\"#details:phone\">" + phoneMessage + "</a>"), "the summary links to the field");
-        assertTrue(body.contains("<p id=\"phone-error\" class=\"error-message\">" + phoneMessage + "</p>"), "by the field");
+        assertTrue(body.contains("<a href=\"#details:phone\">" + phoneMessage + "</a>"),
+                "the summary links to the field");
+        assertTrue(body.contains("<p id=\"phone-error\" class=\"error-message\">" + phoneMessage + "</p>"),
+                "and the message is by the field");
         assertTrue(body.contains("월요일: 닫는 시각은 여는 시각보다 늦어야 합니다."));
         assertTrue(body.contains("<a href=\"#details:TUE-opens\">화요일: 시각은 09:00처럼 시:분으로 쓰세요.</a>"));
         assertTrue(body.contains("판매 안내는 200자까지 쓸 수 있습니다. 지금 201자입니다."));
@@ -247,8 +250,10 @@ class SellerDetailsIT {
             statement.executeUpdate("INSERT INTO report (seller_code, kind, reported_at, account_id) VALUES ('"
                     + second + "', 'SOLD_OUT', '2020-03-02 03:00:00', " + accountIds.get(0) + ")");
         }
-        Set<String> listed = codes("SELECT code FROM seller WHERE district_code = '" + MAPO + "' AND vanished_at IS NULL");
-        Set<String> withAccount = codes("SELECT b.seller_code FROM account_seller b, account a WHERE a.id = b.account_id "
+        Set<String> listed = codes("SELECT code FROM seller WHERE district_code = '" + MAPO
+                + "' AND vanished_at IS NULL");
+        Set<String> withAccount = codes("SELECT b.seller_code FROM account_seller b, account a "
+                + "WHERE a.id = b.account_id "
                 + "AND a.enabled = TRUE AND a.account_role = 'PHARMACIST'");
         Set<String> reported = codes("SELECT DISTINCT seller_code FROM report");
         long accounts = listed.stream().filter(withAccount::contains).count();
