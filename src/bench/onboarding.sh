@@ -66,6 +66,7 @@ sql -e "INSERT INTO account_seller (account_id, seller_code)
 echo "sellers $(sql -e 'SELECT COUNT(*) FROM seller'), bindings $(sql -e 'SELECT COUNT(*) FROM account_seller'), reports $(sql -e 'SELECT COUNT(*) FROM report')"
 
 [ "$(sign_in_form "$ADMIN" "$PASSWORD" "$work/admin.jar")" = 302 ] || { echo "could not sign in as $ADMIN"; exit 1; }
+curl -s -b "$work/admin.jar" "$BASE/login.xhtml" | grep -q "<dd>$ADMIN</dd>" || { echo "not signed in as $ADMIN"; exit 1; }
 
 fetch() { # $1 path -> "status seconds bytes"
     curl -s -b "$work/admin.jar" -c "$work/admin.jar" -o "$work/page.html" --max-time 120 \
