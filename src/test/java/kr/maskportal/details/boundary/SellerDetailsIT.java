@@ -267,7 +267,8 @@ class SellerDetailsIT {
         assertTrue(country.body().contains("/admin/onboarding?district=" + MAPO + "\">마포구</a>"));
         long countrySellers = codes("SELECT s.code FROM seller s WHERE s.district_code IS NOT NULL "
                 + "AND s.vanished_at IS NULL").size();
-        assertTrue(country.body().contains("전국: 판매처 " + String.format("%,d", countrySellers) + "곳"),
+        assertTrue(Pattern.compile("<tr id=\"country-total\">\\s*<th scope=\"row\" colspan=\"2\">전국</th>\\s*"
+                + "<td class=\"num\">" + countrySellers + "</td>").matcher(country.body()).find(),
                 "the whole country in one table");
 
         String district = admin.get("admin/onboarding?district=" + MAPO).body();
