@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.ToLongFunction;
 import kr.maskportal.admin.control.DistrictOnboarding;
 import kr.maskportal.admin.control.Onboarding;
 import kr.maskportal.admin.control.SilentSeller;
@@ -39,6 +40,7 @@ public class OnboardingPage {
     private String page;
     private String export;
     private List<DistrictOnboarding> districts;
+    private DistrictOnboarding country;
     private DistrictOnboarding chosen;
     private ListPage listPage;
     private List<SilentSeller> silent;
@@ -63,14 +65,17 @@ public class OnboardingPage {
         silent = onboarding.neverReported(district, listPage.from(), PER_PAGE);
     }
 
-    /** The whole country's figures, for the first row of the table. */
+    /** The whole country's figures, for the table's last row. */
     public DistrictOnboarding getCountry() {
-        return new DistrictOnboarding("", "", "", "", sum(DistrictOnboarding::sellers),
-                sum(DistrictOnboarding::withAccount), sum(DistrictOnboarding::withVendor),
-                sum(DistrictOnboarding::neverReported));
+        if (country == null) {
+            country = new DistrictOnboarding("", "", "", "", sum(DistrictOnboarding::sellers),
+                    sum(DistrictOnboarding::withAccount), sum(DistrictOnboarding::withVendor),
+                    sum(DistrictOnboarding::neverReported));
+        }
+        return country;
     }
 
-    private long sum(java.util.function.ToLongFunction<DistrictOnboarding> figure) {
+    private long sum(ToLongFunction<DistrictOnboarding> figure) {
         return districts == null ? 0 : districts.stream().mapToLong(figure).sum();
     }
 
