@@ -14,6 +14,7 @@ class AdminUrlsTest {
         assertEquals(Optional.of("/admin/accounts.xhtml"), AdminUrls.viewFor("/admin/accounts"));
         assertEquals(Optional.of("/admin/accounts-edit.xhtml?id=42"), AdminUrls.viewFor("/admin/accounts/42"));
         assertEquals(Optional.of("/admin/accounts-import.xhtml"), AdminUrls.viewFor("/admin/accounts/import"));
+        assertEquals(Optional.of("/admin/onboarding.xhtml"), AdminUrls.viewFor("/admin/onboarding"));
     }
 
     @Test
