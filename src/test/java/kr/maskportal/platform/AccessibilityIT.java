@@ -122,6 +122,12 @@ class AccessibilityIT {
                     driver -> click(driver, "queue-{seller}:submit"), ".error-summary a"),
             korean("pharmacist's report stored", Who.PHARMACIST, "pharmacist",
                     driver -> click(driver, "quick-{seller}:soldOut"), "#confirmation"),
+            korean("seller details", Who.PHARMACIST, "pharmacist/details?seller={seller}", Step.NONE, "form#details"),
+            korean("seller details refused", Who.PHARMACIST, "pharmacist/details?seller={seller}",
+                    driver -> {
+                        driver.findElement(By.id("details:phone")).sendKeys("02-12");
+                        click(driver, "details:save");
+                    }, ".error-summary a"),
             korean("point-of-sale tokens", Who.PHARMACIST, "pharmacist/tokens", Step.NONE, "form#create"),
             korean("point-of-sale token refused", Who.PHARMACIST, "pharmacist/tokens",
                     driver -> click(driver, "create:submit"), ".error-summary a"),
@@ -134,6 +140,9 @@ class AccessibilityIT {
             korean("forbidden", Who.PHARMACIST, "admin/sellers", Step.NONE, "main a[href$='/login.xhtml']"),
             korean("seller checks", Who.ADMINISTRATOR, "admin/sellers", Step.NONE, "#unplaced-count"),
             korean("feed checks", Who.ADMINISTRATOR, "admin/feed", Step.NONE, "main h2"),
+            korean("onboarding", Who.ADMINISTRATOR, "admin/onboarding", Step.NONE, "#country-total"),
+            korean("onboarding of a district", Who.ADMINISTRATOR, "admin/onboarding?district=11440", Step.NONE,
+                    "#district-counts"),
             korean("accounts", Who.ADMINISTRATOR, "admin/accounts", Step.NONE, "form#create"),
             korean("account created", Who.ADMINISTRATOR, "admin/accounts?created=" + PHARMACIST, Step.NONE, "#confirmation a"),
             korean("account refused", Who.ADMINISTRATOR, "admin/accounts",

@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
  * Readable addresses for the administrators' pages: {@code /admin/sellers} is served by {@code admin/sellers.xhtml},
  * {@code /admin/feed} by {@code admin/feed.xhtml}, {@code /admin/accounts} by {@code admin/accounts.xhtml},
  * {@code /admin/accounts/{id}} by {@code admin/accounts-edit.xhtml?id={id}}, {@code /admin/accounts/import} by
- * {@code admin/accounts-import.xhtml}, {@code /admin/vendors} by {@code admin/vendors.xhtml} and
- * {@code /admin/vendors/{id}} by {@code admin/vendor.xhtml?id={id}}. The security constraint on
- * {@code /admin/*} has been applied to the address as requested before this runs.
+ * {@code admin/accounts-import.xhtml}, {@code /admin/onboarding} by {@code admin/onboarding.xhtml},
+ * {@code /admin/vendors} by {@code admin/vendors.xhtml} and {@code /admin/vendors/{id}} by
+ * {@code admin/vendor.xhtml?id={id}}. The security constraint on {@code /admin/*} has been applied to the address as
+ * requested before this runs.
  */
 @WebFilter(urlPatterns = {"/admin", "/admin/", "/admin/sellers", "/admin/feed", "/admin/accounts",
-        "/admin/accounts/*", "/admin/vendors", "/admin/vendors/*"})
+        "/admin/accounts/*", OnboardingPage.PATH, "/admin/vendors", "/admin/vendors/*"})
 public class AdminUrls extends HttpFilter {
 
     static final String START = "/admin/sellers";
@@ -49,7 +50,7 @@ public class AdminUrls extends HttpFilter {
     /** The view that serves a readable address, with the query it adds; empty for an address that has none. */
     static Optional<String> viewFor(String path) {
         if (path.equals("/admin/sellers") || path.equals("/admin/feed") || path.equals(AccountsPage.PATH)
-                || path.equals(VendorsPage.PATH)) {
+                || path.equals(OnboardingPage.PATH) || path.equals(VendorsPage.PATH)) {
             return Optional.of(path + ".xhtml");
         }
         if (path.equals(IMPORT)) {

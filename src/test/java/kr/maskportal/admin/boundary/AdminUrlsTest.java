@@ -16,6 +16,7 @@ class AdminUrlsTest {
         assertEquals(Optional.of("/admin/vendors.xhtml"), AdminUrls.viewFor("/admin/vendors"));
         assertEquals(Optional.of("/admin/vendor.xhtml?id=5"), AdminUrls.viewFor("/admin/vendors/5"));
         assertEquals(Optional.of("/admin/accounts-import.xhtml"), AdminUrls.viewFor("/admin/accounts/import"));
+        assertEquals(Optional.of("/admin/onboarding.xhtml"), AdminUrls.viewFor("/admin/onboarding"));
     }
 
     @Test
