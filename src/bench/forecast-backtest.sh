@@ -24,4 +24,4 @@ echo "== the portal's settings (a quarter of a seller's days faster than its lim
 run
 echo
 echo "== every pattern trusted, however much its days differ"
-run 0.25 0 1000000
+run 0.25 1.0 1000000

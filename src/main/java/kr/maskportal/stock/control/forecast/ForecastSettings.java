@@ -9,7 +9,7 @@ import java.time.Duration;
  *                        {@link PatternBasis}
  * @param lastsQuantile   the share of past days that ended in a band faster than the limit the merge uses: low, so
  *                        that "likely sold out" rarely comes while masks are left
- * @param soldOutQuantile the share of past days sold out within {@link SellerPattern#soldOutWithin()}: high, for the
+ * @param soldOutQuantile the share of past days sold out within {@link SellerPattern#soldOutBy()}: high, for the
  *                        same reason
  * @param steadySpread    how far a seller's fastest and slowest days may lie apart (their ratio) for its pattern to
  *                        be forecast by
@@ -18,7 +18,7 @@ import java.time.Duration;
 public record ForecastSettings(int minimumDays, double lastsQuantile, double soldOutQuantile,
         double steadySpread, Duration defaultFeedLag) {
 
-    public static final ForecastSettings DEFAULTS = new ForecastSettings(3, 0.25, 0.0, 1.5, Duration.ZERO);
+    public static final ForecastSettings DEFAULTS = new ForecastSettings(3, 0.25, 1.0, 1.5, Duration.ZERO);
 
     public ForecastSettings {
         if (minimumDays < 1) {

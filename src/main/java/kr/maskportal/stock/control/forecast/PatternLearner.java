@@ -80,19 +80,18 @@ public final class PatternLearner {
                 .toList();
         List<Duration> toFew = known(days, d -> d.toFew(feedLag));
         List<Duration> fewLasted = known(days, SellerDay::fewLasted);
-        List<Duration> someToEmpty = known(days, SellerDay::someToEmpty);
         List<Double> fewPerSome = days.stream().map(SellerDay::fewPerSome).filter(Objects::nonNull).sorted().toList();
         LocalTime usualDelivery = LocalTime.ofSecondOfDay(quantile(deliveries, 0.5).getSeconds())
                 .truncatedTo(ChronoUnit.MINUTES);
         return Optional.of(new SellerPattern(basis, days.size(), usualDelivery,
                 toFew.isEmpty() ? null : quantile(toFew, 0.5),
                 quantile(toSoldOut, 0.5),
-                enough(fewLasted, settings) && steady(fewLasted.stream().map(d -> (double) d.toMillis()).sorted()
-                        .toList(), settings) ? quantile(fewLasted, settings.lastsQuantile()) : null,
-                enough(someToEmpty, settings) ? quantile(someToEmpty, settings.lastsQuantile()) : null,
+                enough(fewLasted, settings) && steady(millis(fewLasted), settings)
+                        ? quantile(fewLasted, settings.lastsQuantile()) : null,
                 fewPerSome.size() >= settings.minimumDays() && steady(fewPerSome, settings)
                         ? fewPerSome.get(rank(fewPerSome.size(), settings.lastsQuantile())) : null,
-                quantile(toSoldOut, settings.soldOutQuantile()),
+                quantile(toSoldOut, 0),
+                steady(millis(toSoldOut), settings) ? quantile(toSoldOut, settings.soldOutQuantile()) : null,
                 feedLag));
     }
 
@@ -102,6 +101,10 @@ public final class PatternLearner {
      */
     private static boolean steady(List<Double> sorted, ForecastSettings settings) {
         return sorted.get(0) > 0 && sorted.get(sorted.size() - 1) / sorted.get(0) <= settings.steadySpread();
+    }
+
+    private static List<Double> millis(List<Duration> durations) {
+        return durations.stream().map(d -> (double) d.toMillis()).sorted().toList();
     }
 
     private static boolean enough(List<Duration> samples, ForecastSettings settings) {

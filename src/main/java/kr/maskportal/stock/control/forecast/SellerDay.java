@@ -84,11 +84,6 @@ public record SellerDay(LocalDate day, Instant deliveredAt, Instant someAt, Inst
         return few == null || some == null || some.isZero() ? null : (double) few.toMillis() / some.toMillis();
     }
 
-    /** From the feed's {@code some} to its {@code empty}; lag-free. Null if unknown. */
-    Duration someToEmpty() {
-        return between(someAt, emptyAt);
-    }
-
     /** How far the feed ran behind the pharmacist on this day's sell-out; null unless both said so. */
     Duration feedLag() {
         Duration lag = between(reportedSoldOutAt, emptyAt);

@@ -13,22 +13,23 @@ import java.util.Objects;
  * @param usualToFew         usual time from the delivery to {@code few}
  * @param usualToSoldOut     usual time from the delivery to sold out
  * @param fewLastsAtLeast    how long the seller lasts in {@code few} on all but its fastest days
- * @param someLastsAtLeast   how long from {@code some} to sold out on all but its fastest days
  * @param fewPerSomeAtLeast  how long the seller lasts in {@code few} for each minute it spent in {@code some}, on
  *                           all but its fastest days; null when unknown
- * @param soldOutWithin      by this long after its delivery the seller is sold out on all but its slowest days
+ * @param soldOutNotBefore   how long after its delivery the seller sold out on its fastest day: no forecast before
+ * @param soldOutBy          by this long after its delivery the seller was sold out on all but its slowest days;
+ *                           null when its days differ too widely to say
  * @param feedLag            how far the feed usually runs behind the pharmacists of the district
  * @param days               the number of sales days with a delivery behind the pattern
  */
 public record SellerPattern(PatternBasis basis, int days, LocalTime usualDelivery, Duration usualToFew,
-        Duration usualToSoldOut, Duration fewLastsAtLeast, Duration someLastsAtLeast, Double fewPerSomeAtLeast, Duration soldOutWithin,
+        Duration usualToSoldOut, Duration fewLastsAtLeast, Double fewPerSomeAtLeast, Duration soldOutNotBefore, Duration soldOutBy,
         Duration feedLag) {
 
     public SellerPattern {
         Objects.requireNonNull(basis);
         Objects.requireNonNull(usualDelivery);
         Objects.requireNonNull(usualToSoldOut);
-        Objects.requireNonNull(soldOutWithin);
+        Objects.requireNonNull(soldOutNotBefore);
         Objects.requireNonNull(feedLag);
     }
 

@@ -23,10 +23,11 @@ public record SellOutForecast(SellerPattern pattern, boolean switchedOff, Instan
     }
 
     /**
-     * Whether the feed's masks are likely gone at {@code now}: the usual sell-out time after this delivery has
-     * passed, or the feed has shown {@code few} (or {@code some}) for longer than the seller usually lasts in it.
-     * The feed's band started {@link SellerPattern#feedLag()} before its {@code created_at}, since the feed keys
-     * sales in that late. Only today's delivery is judged: a new one starts the count again.
+     * Whether the feed's masks are likely gone at {@code now}: the seller has sold out by this long after its
+     * delivery on all but its slowest days; or, past its fastest day's sell-out, the feed has shown {@code few}
+     * for longer than the seller lasts in it (by today's pace from {@code some} where known). The feed's band
+     * started {@link SellerPattern#feedLag()} before its {@code created_at}, since the feed keys sales in that late.
+     * Only today's delivery is judged: a new one starts the count again.
      */
     boolean soldOutLikely(FeedEvidence feed, Instant now) {
         Instant stockAt = feed.state().stockAt();
@@ -35,15 +36,17 @@ public record SellOutForecast(SellerPattern pattern, boolean switchedOff, Instan
                 || !TodaysReports.salesDayOf(stockAt).equals(TodaysReports.salesDayOf(now))) {
             return false;
         }
-        if (stockAt.plus(pattern.soldOutWithin()).isAfter(now)) {
+        if (pattern.soldOutBy() != null && !stockAt.plus(pattern.soldOutBy()).isAfter(now)) {
+            return true;
+        }
+        if (band != StockBand.FEW || stockAt.plus(pattern.soldOutNotBefore()).isAfter(now)) {
             return false;
         }
         Instant bandSince = feed.evidenceAt().minus(pattern.feedLag());
         if (bandSince.isBefore(stockAt)) {
             bandSince = stockAt;
         }
-        Duration lasts = band == StockBand.FEW ? fewLasts(feed.evidenceAt())
-                : null;
+        Duration lasts = fewLasts(feed.evidenceAt());
         return lasts != null && !bandSince.plus(lasts).isAfter(now);
     }
 
