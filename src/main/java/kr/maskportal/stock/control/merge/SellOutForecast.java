@@ -2,6 +2,8 @@ package kr.maskportal.stock.control.merge;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import kr.maskportal.platform.time.Korea;
 import kr.maskportal.stock.control.FeedEvidence;
 import kr.maskportal.stock.control.forecast.SellerPattern;
 import kr.maskportal.stock.entity.StockBand;
@@ -22,32 +24,47 @@ public record SellOutForecast(SellerPattern pattern, boolean switchedOff, Instan
         return pattern != null && !switchedOff;
     }
 
-    /**
-     * Whether the feed's masks are likely gone at {@code now}: the seller has sold out by this long after its
-     * delivery on all but its slowest days; or, past its fastest day's sell-out, the feed has shown {@code few}
-     * for longer than the seller lasts in it (by today's pace from {@code some} where known). The feed's band
-     * started {@link SellerPattern#feedLag()} before its {@code created_at}, since the feed keys sales in that late.
-     * Only today's delivery is judged: a new one starts the count again.
-     */
     boolean soldOutLikely(FeedEvidence feed, Instant now) {
+        return likelyFrom(feed)
+                .filter(from -> !from.isAfter(now)
+                        && TodaysReports.salesDayOf(feed.state().stockAt()).equals(TodaysReports.salesDayOf(now)))
+                .isPresent();
+    }
+
+    /**
+     * From when this feed row's masks are likely gone, while nothing newer is said: once the seller has sold out
+     * by this long after its delivery on all but its slowest days; or, past its fastest day's sell-out, once the
+     * feed has shown {@code few} for as long as the seller lasts in it (by today's pace from {@code some} where
+     * known). The feed's band started {@link SellerPattern#feedLag()} before its {@code created_at}, since the feed
+     * keys sales in that late. Only the delivery's own sales day is judged: a new delivery starts the count again.
+     * Empty when no forecast applies to the row.
+     */
+    public Optional<Instant> likelyFrom(FeedEvidence feed) {
         Instant stockAt = feed.state().stockAt();
         StockBand band = feed.state().band();
-        if (!applies() || stockAt == null || stockAt.isAfter(now)
-                || !TodaysReports.salesDayOf(stockAt).equals(TodaysReports.salesDayOf(now))) {
-            return false;
+        if (!applies() || stockAt == null || band == null || !band.isStockLevel() || band == StockBand.EMPTY) {
+            return Optional.empty();
         }
-        if (pattern.soldOutBy() != null && !stockAt.plus(pattern.soldOutBy()).isAfter(now)) {
-            return true;
-        }
-        if (band != StockBand.FEW || stockAt.plus(pattern.soldOutNotBefore()).isAfter(now)) {
-            return false;
+        Instant endOfDay = TodaysReports.salesDayOf(stockAt).plusDays(1)
+                .atStartOfDay(Korea.ZONE).toInstant();
+        Instant by = pattern.soldOutBy() == null ? null : stockAt.plus(pattern.soldOutBy());
+        Instant aged = band == StockBand.FEW ? agedOut(feed, stockAt) : null;
+        Instant from = by == null ? aged : aged == null || by.isBefore(aged) ? by : aged;
+        return Optional.ofNullable(from).filter(f -> f.isBefore(endOfDay));
+    }
+
+    private Instant agedOut(FeedEvidence feed, Instant stockAt) {
+        Duration lasts = fewLasts(feed.evidenceAt());
+        if (lasts == null) {
+            return null;
         }
         Instant bandSince = feed.evidenceAt().minus(pattern.feedLag());
         if (bandSince.isBefore(stockAt)) {
             bandSince = stockAt;
         }
-        Duration lasts = fewLasts(feed.evidenceAt());
-        return lasts != null && !bandSince.plus(lasts).isAfter(now);
+        Instant aged = bandSince.plus(lasts);
+        Instant notBefore = stockAt.plus(pattern.soldOutNotBefore());
+        return aged.isBefore(notBefore) ? notBefore : aged;
     }
 
     /** By today's pace when the feed showed {@code some} before this {@code few}, else by the usual. */
