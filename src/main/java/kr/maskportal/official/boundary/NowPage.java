@@ -26,6 +26,7 @@ import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.control.ShownStatus;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.forecast.ForecastBoard;
 import kr.maskportal.stock.control.merge.StatusMerge;
 
 /**
@@ -48,6 +49,9 @@ public class NowPage {
 
     @Inject
     StockBoard stock;
+
+    @Inject
+    ForecastBoard forecasts;
 
     @Inject
     ReportBoard reports;
@@ -109,7 +113,8 @@ public class NowPage {
 
     private DistrictNow now(DirectoryDistrict d) {
         return DistrictNow.of(d.getCode(), d.getSellers(), seller -> StatusMerge.merge(
-                stock.feedEvidence(seller.getCode()), reports.reports(seller.getCode()), now, settings.merge()));
+                stock.feedEvidence(seller.getCode()), reports.reports(seller.getCode()), now, settings.merge(),
+                forecasts.forecast(seller.getCode(), d.getCode())));
     }
 
     private void exportTable() {

@@ -24,6 +24,7 @@ import kr.maskportal.stock.boundary.StatusView;
 import kr.maskportal.stock.control.FeedHealth;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.forecast.ForecastBoard;
 import kr.maskportal.stock.control.merge.StatusMerge;
 
 /**
@@ -40,6 +41,9 @@ public class DistrictPage {
 
     @Inject
     StockBoard board;
+
+    @Inject
+    ForecastBoard forecasts;
 
     @Inject
     ReportBoard reports;
@@ -84,7 +88,8 @@ public class DistrictPage {
         notices = DistrictNoticeView.of(noticeBoard.inForce(district.getCode(), now));
         List<ListedSeller> all = district.getSellers().stream()
                 .map(seller -> new ListedSeller(seller, StatusMerge.merge(board.feedEvidence(seller.getCode()),
-                        reports.reports(seller.getCode()), now, settings.merge())))
+                        reports.reports(seller.getCode()), now, settings.merge(),
+                        forecasts.forecast(seller.getCode(), seller.getDistrictCode()))))
                 .toList();
         counts = DistrictListing.counts(all).entrySet().stream()
                 .map(count -> new StatusCountView(count.getKey(), count.getValue()))

@@ -14,6 +14,7 @@ import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.boundary.PlainStatus;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.forecast.ForecastBoard;
 import kr.maskportal.stock.control.merge.StatusMerge;
 
 /** One seller on the easy pages: its status in plain words, where it is, and the way back to its district. */
@@ -26,6 +27,9 @@ public class EasySellerPage {
 
     @Inject
     StockBoard board;
+
+    @Inject
+    ForecastBoard forecasts;
 
     @Inject
     ReportBoard reports;
@@ -53,7 +57,8 @@ public class EasySellerPage {
         district = snapshot.district(found.getDistrictCode()).orElseThrow();
         province = snapshot.province(district.getProvinceCode()).orElseThrow();
         seller = new EasySellerRow(found, new PlainStatus(StatusMerge.merge(board.feedEvidence(code),
-                reports.reports(code), now, settings.merge()), now), province.getName(), district.getName());
+                reports.reports(code), now, settings.merge(), forecasts.forecast(code, found.getDistrictCode())), now),
+                province.getName(), district.getName());
     }
 
     /**

@@ -18,6 +18,7 @@ import kr.maskportal.stock.boundary.StatusView;
 import kr.maskportal.stock.control.SellerTimeline;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.forecast.ForecastBoard;
 import kr.maskportal.stock.control.TimelineEntry;
 import kr.maskportal.stock.control.merge.StatusMerge;
 
@@ -33,6 +34,9 @@ public class SellerPage {
 
     @Inject
     StockBoard board;
+
+    @Inject
+    ForecastBoard forecasts;
 
     @Inject
     ReportBoard reports;
@@ -62,7 +66,7 @@ public class SellerPage {
         }
         Instant now = clock.instant();
         seller = new SellerRowView(found, new StatusView(StatusMerge.merge(board.feedEvidence(code),
-                reports.reports(code), now, settings.merge()), now));
+                reports.reports(code), now, settings.merge(), forecasts.forecast(code, found.getDistrictCode())), now));
         district = snapshot.district(found.getDistrictCode()).orElseThrow();
         province = snapshot.province(district.getProvinceCode()).orElseThrow();
         rows = timeline.today(code).stream().map(TimelineRow::new).toList();

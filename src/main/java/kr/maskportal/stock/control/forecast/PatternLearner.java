@@ -6,7 +6,9 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -61,6 +63,39 @@ public final class PatternLearner {
                 .filter(d -> isWeekend(d.day().getDayOfWeek()) == isWeekend(weekday)).toList();
         return learn(PatternBasis.DISTRICT, sameKind, feedLag, settings)
                 .or(() -> learn(PatternBasis.DISTRICT, delivered, feedLag, settings));
+    }
+
+    /**
+     * Every seller's pattern for a day of {@code weekday} from the stored days: its own, else its district's; sellers
+     * with neither are left out. Each district's feed lag is its own.
+     */
+    public static Map<String, SellerPattern> forEverySeller(Collection<StoredForecastDays.StoredDay> stored,
+            DayOfWeek weekday, ForecastSettings settings) {
+        Map<String, List<SellerDay>> bySeller = new HashMap<>();
+        Map<String, String> districtOf = new HashMap<>();
+        Map<String, List<SellerDay>> byDistrict = new HashMap<>();
+        for (StoredForecastDays.StoredDay s : stored) {
+            bySeller.computeIfAbsent(s.sellerCode(), c -> new ArrayList<>()).add(s.day());
+            districtOf.put(s.sellerCode(), s.districtCode());
+            if (s.districtCode() != null) {
+                byDistrict.computeIfAbsent(s.districtCode(), c -> new ArrayList<>()).add(s.day());
+            }
+        }
+        Map<String, Duration> lags = new HashMap<>();
+        Map<String, Optional<SellerPattern>> districts = new HashMap<>();
+        byDistrict.forEach((district, days) -> {
+            Duration lag = feedLag(days, settings);
+            lags.put(district, lag);
+            districts.put(district, forDistrict(days, weekday, lag, settings));
+        });
+        Map<String, SellerPattern> patterns = new HashMap<>();
+        bySeller.forEach((code, days) -> {
+            String district = districtOf.get(code);
+            Duration lag = lags.getOrDefault(district, settings.defaultFeedLag());
+            choose(forSeller(days, weekday, lag, settings), districts.getOrDefault(district, Optional.empty()))
+                    .ifPresent(pattern -> patterns.put(code, pattern));
+        });
+        return patterns;
     }
 
     /** The seller's own when it has one, else the district's, else none. */
