@@ -21,6 +21,7 @@ import kr.maskportal.seller.control.ListingSort;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.seller.entity.SellerType;
 import kr.maskportal.stock.boundary.StatusView;
+import kr.maskportal.stock.boundary.UsualTimes;
 import kr.maskportal.stock.control.FeedHealth;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
@@ -98,8 +99,14 @@ public class DistrictPage {
         map = new DistrictMapView(shown);
         rows = shown.stream()
                 .map(listed -> new SellerRowView(listed.seller(), new StatusView(listed.status(), now),
-                        map.numberOf(listed.seller())))
+                        map.numberOf(listed.seller()),
+                        UsualTimes.of(forecasts.pattern(listed.seller().getCode()).orElse(null))))
                 .toList();
+    }
+
+    /** Whether forecasts are switched off in the district, which the page says. */
+    public boolean isForecastsOff() {
+        return forecasts.switchedOff(code);
     }
 
     /** Each status with its number of sellers in the whole district, whatever the filter. */

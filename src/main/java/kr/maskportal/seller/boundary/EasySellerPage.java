@@ -13,6 +13,7 @@ import kr.maskportal.seller.control.DirectorySnapshot;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.boundary.PlainStatus;
 import kr.maskportal.stock.control.StatusSettings;
+import kr.maskportal.stock.boundary.UsualTimes;
 import kr.maskportal.stock.control.StockBoard;
 import kr.maskportal.stock.control.forecast.ForecastBoard;
 import kr.maskportal.stock.control.merge.StatusMerge;
@@ -44,6 +45,12 @@ public class EasySellerPage {
     private EasySellerRow seller;
     private DirectoryDistrict district;
     private DirectoryProvince province;
+    private UsualTimes usual;
+
+    /** The seller's usual delivery and sell-out times for the one sentence, or null when it has no pattern. */
+    public UsualTimes getUsual() {
+        return usual;
+    }
 
     /** View action: an unknown or unplaced seller is a missing page. */
     public void load() {
@@ -59,6 +66,7 @@ public class EasySellerPage {
         seller = new EasySellerRow(found, new PlainStatus(StatusMerge.merge(board.feedEvidence(code),
                 reports.reports(code), now, settings.merge(), forecasts.forecast(code, found.getDistrictCode())), now),
                 province.getName(), district.getName());
+        usual = UsualTimes.of(forecasts.pattern(code).orElse(null));
     }
 
     /**

@@ -15,6 +15,7 @@ import kr.maskportal.seller.control.DirectorySeller;
 import kr.maskportal.seller.control.DirectorySnapshot;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.boundary.StatusView;
+import kr.maskportal.stock.boundary.UsualTimes;
 import kr.maskportal.stock.control.SellerTimeline;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
@@ -55,6 +56,7 @@ public class SellerPage {
     private DirectoryDistrict district;
     private DirectoryProvince province;
     private List<TimelineRow> rows;
+    private boolean forecastsOff;
 
     /** View action: an unknown or unplaced seller is a missing page. */
     public void load() {
@@ -66,10 +68,17 @@ public class SellerPage {
         }
         Instant now = clock.instant();
         seller = new SellerRowView(found, new StatusView(StatusMerge.merge(board.feedEvidence(code),
-                reports.reports(code), now, settings.merge(), forecasts.forecast(code, found.getDistrictCode())), now));
+                reports.reports(code), now, settings.merge(), forecasts.forecast(code, found.getDistrictCode())), now),
+                null, UsualTimes.of(forecasts.pattern(code).orElse(null)));
+        forecastsOff = forecasts.switchedOff(found.getDistrictCode());
         district = snapshot.district(found.getDistrictCode()).orElseThrow();
         province = snapshot.province(district.getProvinceCode()).orElseThrow();
         rows = timeline.today(code).stream().map(TimelineRow::new).toList();
+    }
+
+    /** Whether forecasts are switched off in the seller's district, which the page says. */
+    public boolean isForecastsOff() {
+        return forecastsOff;
     }
 
     public String getCode() {
