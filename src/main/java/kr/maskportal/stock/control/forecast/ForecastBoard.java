@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import kr.maskportal.stock.control.StockBoard;
 import kr.maskportal.stock.control.merge.SellOutForecast;
 
@@ -25,18 +24,13 @@ public class ForecastBoard {
     /** What one learning left: the day it is for, the patterns, and each district's record over the window. */
     public record Learned(LocalDate forDay, Map<String, SellerPattern> patterns, Map<String, ForecastRecord> records) {
         static final Learned NONE = new Learned(null, Map.of(), Map.of());
-
-        public Set<String> switchedOff() {
-            return records.entrySet().stream().filter(e -> e.getValue().switchedOff()).map(Map.Entry::getKey)
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        }
     }
 
     /** The merge's input for one seller now. */
     public SellOutForecast forecast(String sellerCode, String districtCode) {
-        Learned now = learned;
-        return new SellOutForecast(now.patterns().get(sellerCode), switchedOff(districtCode),
-                stock.someAt(sellerCode));
+        SellerPattern pattern = learned.patterns().get(sellerCode);
+        return pattern == null ? SellOutForecast.NONE
+                : new SellOutForecast(pattern, switchedOff(districtCode), stock.someAt(sellerCode));
     }
 
     public Optional<SellerPattern> pattern(String sellerCode) {
