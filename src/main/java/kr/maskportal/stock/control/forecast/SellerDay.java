@@ -84,10 +84,12 @@ public record SellerDay(LocalDate day, Instant deliveredAt, Instant someAt, Inst
         return few == null || some == null || some.isZero() ? null : (double) few.toMillis() / some.toMillis();
     }
 
-    /** How far the feed ran behind the pharmacist on this day's sell-out; null unless both said so. */
+    /**
+     * How far the feed ran behind the pharmacist on this day's sell-out; null unless both said so, zero when the feed
+     * was first.
+     */
     Duration feedLag() {
-        Duration lag = between(reportedSoldOutAt, emptyAt);
-        return lag == null || lag.isNegative() ? null : lag;
+        return between(reportedSoldOutAt, emptyAt);
     }
 
     /** When the seller sold out, in hindsight: the pharmacist's word, else the feed's less its lag; null if never. */
