@@ -38,7 +38,7 @@ import kr.maskportal.stock.entity.StockBand;
  * the truth; the truth only scores.
  * <p>
  * Arguments: seed, sellers per district, feed lag in minutes, share of reporting pharmacists, and optionally the
- * two quantiles of {@link ForecastSettings}.
+ * two quantiles and the steady spread of {@link ForecastSettings}.
  */
 public final class ForecastBacktest {
 
