@@ -37,14 +37,16 @@ public class ForecastBoard {
         return Optional.ofNullable(learned.patterns().get(sellerCode));
     }
 
+    /** False for a seller the directory could not place (null): it has no district to be judged in. */
     public boolean switchedOff(String districtCode) {
-        ForecastRecord record = learned.records().get(districtCode);
-        return record != null && record.switchedOff();
+        return record(districtCode).switchedOff();
     }
 
     /** The district's forecasts over the judged window; {@link ForecastRecord#NONE} when there were none. */
     public ForecastRecord record(String districtCode) {
-        return learned.records().getOrDefault(districtCode, ForecastRecord.NONE);
+        // the immutable map refuses to look a null key up
+        return districtCode == null ? ForecastRecord.NONE
+                : learned.records().getOrDefault(districtCode, ForecastRecord.NONE);
     }
 
     public LocalDate learnedFor() {

@@ -1,6 +1,8 @@
 package kr.maskportal.stock.control.forecast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -15,6 +17,7 @@ import java.util.Set;
 import kr.maskportal.feed.control.FeedState;
 import kr.maskportal.platform.time.Korea;
 import kr.maskportal.stock.control.FeedEvidence;
+import kr.maskportal.stock.control.StockBoard;
 import kr.maskportal.stock.entity.StockBand;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +37,7 @@ class ForecastLearningTest {
     private final ForecastLearning learning = new ForecastLearning();
 
     ForecastLearningTest() {
+        board.stock = new StockBoard();
         learning.store = store;
         learning.board = board;
     }
@@ -78,7 +82,16 @@ class ForecastLearningTest {
         learning.learn(at(TODAY, "12:00"));
         // patterns need three weekdays: 3-4, 3-5 and 3-6 give one for 3-9 and 3-10, where few lasted as usual
         assertEquals(new ForecastRecord(2, 2), board.record(MAPO));
-        assertTrue(!board.switchedOff(MAPO));
+        assertFalse(board.switchedOff(MAPO));
+    }
+
+    @Test
+    void aSellerTheDirectoryCouldNotPlaceIsForecastWithoutADistrict() {
+        learning.learn(at(TODAY, "12:00"));
+        assertEquals(ForecastRecord.NONE, board.record(null));
+        assertFalse(board.switchedOff(null));
+        assertEquals(board.pattern(SELLER).orElseThrow(), board.forecast(SELLER, null).pattern());
+        assertNull(board.forecast("99999999", MAPO).pattern(), "no history, no pattern");
     }
 
     /** The database, in memory: days of history by date, and what the learning stores. */
