@@ -11,15 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import kr.maskportal.testing.Await;
 import kr.maskportal.testing.PortalHttp;
+import kr.maskportal.testing.StaffBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README's first command in miniature: the WAR on Payara Micro with no database configured at all starts on
  * the embedded default, loads the national seller list, serves the home page, shows stock from the feed replay it
- * serves itself, and keeps its data when started again.
+ * serves itself, and keeps its data when started again: the feed's, and a pharmacist's seller details saved on H2
+ * through the form (the administrators' onboarding view counts on H2 too).
  */
 class EmbeddedDefaultIT {
 
@@ -41,12 +44,25 @@ class EmbeddedDefaultIT {
         String mapo = PortalHttp.get(portalUri("district/11440")).body();
         assertTrue(java.util.regex.Pattern.compile("class=\"status status-(plenty|some|few|empty|break)\"").matcher(mapo).find(),
                 "the district page shows stock from the demo's own feed replay");
+        var pharmacist = new StaffBrowser(portalBase);
+        assertEquals(302, pharmacist.signIn("demo-pharmacist1", "demo-pharmacist1-2020").statusCode());
+        HttpResponse<String> saved = pharmacist.submit(pharmacist.get("pharmacist/details?seller=11806923"), "details",
+                "save", Map.of("seller", "11806923", "phone", "02-336-1234", "WED-state", "OPEN", "WED-opens", "09:00",
+                        "WED-closes", "21:00", "description", "번호표 배부"));
+        assertEquals(302, saved.statusCode(), saved.body());
+        assertTrue(PortalHttp.get(portalUri("seller/11806923")).body().contains("href=\"tel:023361234\""));
+        var admin = new StaffBrowser(portalBase);
+        assertEquals(302, admin.signIn("demo-admin", "demo-admin-2020").statusCode());
+        assertTrue(admin.get("admin/onboarding?district=11440").body().contains("id=\"district-counts\""));
         stop();
 
         String secondLog = startAndAwaitHomePage(home);
         assertTrue(secondLog.contains("sellers already loaded: 25439"), "a restart keeps what the first loaded");
         assertTrue(secondLog.contains("stock board restored from history: 25439 sellers"),
                 "a restart remembers the feed's last word on every seller");
+        String seller = PortalHttp.get(portalUri("seller/11806923")).body();
+        assertTrue(seller.contains("href=\"tel:023361234\"") && seller.contains("번호표 배부"),
+                "and the details a pharmacist saved");
     }
 
     private String startAndAwaitHomePage(Path home) throws Exception {

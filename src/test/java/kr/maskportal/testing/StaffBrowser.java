@@ -1,5 +1,6 @@
 package kr.maskportal.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,9 +33,16 @@ public final class StaffBrowser {
 
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private Duration timeout = Duration.ofSeconds(30);
 
     public StaffBrowser(URI base) {
         this.base = base;
+    }
+
+    /** How long a request may take; 30 seconds unless a test sends a lot (an import of every seller). */
+    public StaffBrowser patience(Duration timeout) {
+        this.timeout = timeout;
+        return this;
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -88,6 +96,39 @@ public final class StaffBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)));
     }
 
+    /**
+     * Posts the form with the given id found on the page as a browser posts a form with a file field
+     * ({@code multipart/form-data}): the file, the button, the view state and the form token.
+     */
+    public HttpResponse<String> upload(HttpResponse<String> page, String formId, String button, String fileField,
+            String fileName, byte[] content) throws IOException, InterruptedException {
+        Matcher form = Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        Matcher token = FORM_TOKEN.matcher(page.body());
+        if (!form.find() || !viewState.find() || !token.find()) {
+            throw new AssertionError("no form " + formId + " with view state and token on " + page.uri());
+        }
+        String boundary = "----StaffBrowser" + System.nanoTime();
+        var body = new ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(formId, formId);
+        fields.put(formId + ":" + button, "");
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        fields.put("csrf_token", token.group(1));
+        for (var field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(base.resolve(form.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public Optional<String> sessionId() {
         return Optional.ofNullable(cookies.get("JSESSIONID"));
     }
@@ -97,7 +138,7 @@ public final class StaffBrowser {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        request.timeout(Duration.ofSeconds(30)).header("Accept-Language", "ko-KR,ko;q=0.9");
+        request.timeout(timeout).header("Accept-Language", "ko-KR,ko;q=0.9");
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));

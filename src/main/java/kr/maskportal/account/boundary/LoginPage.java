@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import kr.maskportal.account.control.SignIn;
@@ -42,6 +43,7 @@ public class LoginPage {
     private String password;
     private boolean signedOut;
     private boolean sessionEnded;
+    private boolean activated;
     private final List<FormError> errors = new ArrayList<>();
 
     public void signIn() throws IOException {
@@ -76,7 +78,7 @@ public class LoginPage {
             case SIGNED_IN -> external.redirect(external.getRequestContextPath() + staff.startPage());
             case REFUSED -> errors.add(new FormError(LOGIN_FIELD, "signin.error.refused", null));
             case LOCKED -> errors.add(new FormError(LOGIN_FIELD, "signin.error.locked",
-                    minutesUntil(result)));
+                    minutesUntil(result.lockedUntil())));
             case UNAVAILABLE -> databaseDown(external);
         }
     }
@@ -90,8 +92,8 @@ public class LoginPage {
     }
 
     /** Rounded up, so that "try again in 1 minute" is never too early. */
-    private static long minutesUntil(SignInResult locked) {
-        Duration left = Duration.between(Clock.systemUTC().instant(), locked.lockedUntil());
+    static long minutesUntil(Instant lockedUntil) {
+        Duration left = Duration.between(Clock.systemUTC().instant(), lockedUntil);
         return Math.max(1, (left.toSeconds() + 59) / 60);
     }
 
@@ -135,6 +137,15 @@ public class LoginPage {
 
     public void setSignedOut(boolean signedOut) {
         this.signedOut = signedOut;
+    }
+
+    /** Set by {@link ActivationPage} when a code was spent on a password, which the form now asks for. */
+    public boolean isActivated() {
+        return activated;
+    }
+
+    public void setActivated(boolean activated) {
+        this.activated = activated;
     }
 
     /** Set by {@link SessionLimit} when it signed the caller out at the session's absolute limit. */

@@ -49,6 +49,11 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         StoredCredentials account = stored.get();
+        if (account.awaitingActivation()) {
+            // no password is set until the activation code is spent; answered as slowly as a wrong password
+            hashing.spendOneCheck(password);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         // the hash is checked for disabled accounts too, so that they answer as slowly as any other
         boolean matches = hashing.matches(password, account.passwordHash());
         if (!matches || !account.enabled()) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kr.maskportal.account.entity.Account;
+import kr.maskportal.account.entity.AccountActivation;
 import kr.maskportal.account.entity.Role;
 import kr.maskportal.seller.control.DirectorySnapshot;
 import kr.maskportal.seller.control.SellerDirectory;
@@ -50,7 +51,44 @@ public class Accounts {
     }
 
     Optional<StoredCredentials> credentialsFor(String login) {
-        return find(login).map(a -> new StoredCredentials(a.getLogin(), a.getPasswordHash(), a.getRole(), a.isEnabled()));
+        return find(login).map(a -> new StoredCredentials(a.getLogin(), a.getPasswordHash(), a.getRole(), a.isEnabled(),
+                em.find(AccountActivation.class, a.getId()) != null));
+    }
+
+    /** The activation code the account waits for, if it exists and waits for one. */
+    Optional<PendingActivation> pendingActivation(String login) {
+        return find(login).flatMap(a -> Optional.ofNullable(em.find(AccountActivation.class, a.getId()))
+                .map(x -> new PendingActivation(a.getId(), a.isEnabled(), x.getCodeHash(), x.getExpiresAt())));
+    }
+
+    /** When the code the account waits for expires; empty when it waits for none. */
+    public Optional<Instant> activationExpiry(long id) {
+        return Optional.ofNullable(em.find(AccountActivation.class, id)).map(AccountActivation::getExpiresAt);
+    }
+
+    /**
+     * Spends the code and sets the password, if the code is still the one checked: of two activations racing with
+     * the same code, one deletes the row and the other finds nothing to delete.
+     */
+    boolean spendActivation(long id, String codeHash, String passwordHash) {
+        int spent = em.createQuery("DELETE FROM AccountActivation x WHERE x.accountId = :id AND x.codeHash = :hash")
+                .setParameter("id", id).setParameter("hash", codeHash).executeUpdate();
+        if (spent != 1) {
+            return false;
+        }
+        require(id).replacePasswordHash(passwordHash);
+        em.flush();
+        return true;
+    }
+
+    /** A new code for the account, replacing any earlier one, and no password until it is spent. */
+    void replaceActivation(long id, String codeHash, Instant now, Instant expires) {
+        Account account = require(id);
+        em.createQuery("DELETE FROM AccountActivation x WHERE x.accountId = :id").setParameter("id", id)
+                .executeUpdate();
+        em.persist(new AccountActivation(id, codeHash, now, expires));
+        account.replacePasswordHash(AccountActivation.NO_PASSWORD_YET);
+        em.flush();
     }
 
     public Optional<AccountView> view(String login) {

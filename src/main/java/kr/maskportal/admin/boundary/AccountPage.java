@@ -4,17 +4,20 @@ import kr.maskportal.platform.web.StaffResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import kr.maskportal.account.boundary.CurrentStaff;
 import kr.maskportal.account.control.AdministeredAccount;
+import kr.maskportal.account.control.IssuedCode;
 import kr.maskportal.account.control.NoSuchAccount;
 import kr.maskportal.admin.control.AccountAdministration;
 import kr.maskportal.admin.control.AccountChange;
 import kr.maskportal.admin.control.AccountField;
 import kr.maskportal.admin.control.AdministrationOutcome;
 import kr.maskportal.admin.control.BindingRequest;
+import kr.maskportal.platform.time.Korea;
 
 /**
  * {@code /admin/accounts/{id}}: one account, with a form for each change: its bindings, disabling or enabling it,
@@ -29,6 +32,8 @@ public class AccountPage {
     static final String BINDINGS_FORM = "bindings";
     static final String STATUS_FORM = "status";
     static final String PASSWORD_FORM = "reset";
+    private static final DateTimeFormatter KOREA_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(Korea.ZONE);
 
     @Inject
     AccountAdministration administration;
@@ -46,6 +51,7 @@ public class AccountPage {
     private String districtCodes;
     private Boolean allDistricts;
     private String newPassword;
+    private IssuedCode issuedCode;
     private final FormProblems problems = new FormProblems();
 
     /** View action of the first request: an address naming no account is not found. */
@@ -74,6 +80,43 @@ public class AccountPage {
         String typed = newPassword;
         newPassword = null;
         change((actor, account) -> administration.resetPassword(actor, account, typed), AccountChange.PASSWORD_RESET);
+    }
+
+    /**
+     * Shows the new code on the page this post answers, once, rather than redirecting: the code is in no address
+     * and nowhere stored. Posting again issues another, which replaces this one.
+     */
+    public void issueActivationCode() {
+        Optional<String> actor = Acting.administrator(staff);
+        if (actor.isEmpty()) {
+            return;
+        }
+        Long id = edited.id();
+        if (id == null) {
+            StaffResponses.error(404);
+            return;
+        }
+        try {
+            issuedCode = administration.issueActivationCode(actor.get(), id);
+            account = null;
+        } catch (NoSuchAccount e) {
+            StaffResponses.error(404);
+        }
+    }
+
+    /** The code just issued, to hand over; null on every other answer. */
+    public IssuedCode getIssuedCode() {
+        return issuedCode;
+    }
+
+    /** When the account's activation code expires, in Korea time; null when it waits for none. */
+    public String getActivationExpiry() {
+        Long id = edited.id();
+        return id == null ? null : administration.activationExpiry(id).map(KOREA_MINUTE::format).orElse(null);
+    }
+
+    public String getIssuedCodeExpiry() {
+        return issuedCode == null ? null : KOREA_MINUTE.format(issuedCode.getExpiresAt());
     }
 
     private void change(BiFunction<String, Long, AdministrationOutcome> action, AccountChange change) {

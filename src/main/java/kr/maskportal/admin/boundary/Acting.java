@@ -10,12 +10,12 @@ import kr.maskportal.account.entity.Role;
  * Who is making a change. The constraint on {@code /admin/*} let the session's caller in as an administrator, but the
  * session may have begun before their account was disabled: such a caller changes nothing (403).
  */
-final class Acting {
+public final class Acting {
 
     private Acting() {
     }
 
-    static Optional<String> administrator(CurrentStaff staff) {
+    public static Optional<String> administrator(CurrentStaff staff) {
         AccountView caller = staff.getAccount();
         if (caller == null || !caller.isEnabled() || caller.getRole() != Role.ADMINISTRATOR) {
             StaffResponses.error(403);

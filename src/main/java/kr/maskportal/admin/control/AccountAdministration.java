@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.maskportal.account.control.Accounts;
+import kr.maskportal.account.control.Activations;
+import kr.maskportal.account.control.IssuedCode;
 import kr.maskportal.account.control.AdministeredAccount;
 import kr.maskportal.account.control.DisableRule;
 import kr.maskportal.account.control.NewAccount;
@@ -34,6 +36,9 @@ public class AccountAdministration {
 
     @Inject
     PasswordHashing hashing;
+
+    @Inject
+    Activations activations;
 
     public List<AdministeredAccount> all() {
         return accounts.allAdministered();
@@ -118,6 +123,23 @@ public class AccountAdministration {
         accounts.replacePasswordHash(id, hashing.hash(password.toCharArray()));
         LOG.info(AccountChange.PASSWORD_RESET.logLine(actor, account.getLogin(), id, null));
         return AdministrationOutcome.DONE;
+    }
+
+    /**
+     * A new one-time activation code for the account, answered once in clear for the administrator to hand over:
+     * the earlier code and the password stop working, and the holder sets a new password with the code.
+     */
+    public IssuedCode issueActivationCode(String actor, long id) {
+        AdministeredAccount account = require(id);
+        IssuedCode code = activations.issue(id, account.getLogin());
+        LOG.info(AccountChange.ACTIVATION_ISSUED.logLine(actor, account.getLogin(), id,
+                "valid until " + code.getExpiresAt()));
+        return code;
+    }
+
+    /** When the code the account waits for expires; empty when it has a password and waits for none. */
+    public Optional<Instant> activationExpiry(long id) {
+        return activations.expiryOf(id);
     }
 
     private AdministeredAccount require(long id) {

@@ -9,7 +9,9 @@ public enum AccountChange {
     REBOUND("rebound"),
     DISABLED("disabled"),
     ENABLED("enabled"),
-    PASSWORD_RESET("reset the password of");
+    PASSWORD_RESET("reset the password of"),
+    /** A new one-time code, which replaces the account's earlier code and its password. */
+    ACTIVATION_ISSUED("issued an activation code for");
 
     private final String verb;
 

@@ -41,7 +41,7 @@ public final class CsvFile {
         csv.append(LINE_END);
     }
 
-    static String cell(String value, boolean numeric) {
+    public static String cell(String value, boolean numeric) {
         String text = value == null ? "" : value;
         if (!numeric && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;

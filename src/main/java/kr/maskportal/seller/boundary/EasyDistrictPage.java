@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import kr.maskportal.details.control.DetailsBoard;
 import kr.maskportal.official.control.NoticeBoard;
 import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.seller.control.DirectoryDistrict;
@@ -62,6 +63,9 @@ public class EasyDistrictPage {
     @Inject
     Clock clock;
 
+    @Inject
+    DetailsBoard details;
+
     private String code;
     private String page;
     private DirectoryDistrict district;
@@ -99,7 +103,7 @@ public class EasyDistrictPage {
         }
         rows = ordered.subList(listPage.from(), listPage.to()).stream()
                 .map(listed -> new EasySellerRow(listed.seller(), new PlainStatus(listed.status(), now),
-                        province.getName(), district.getName()))
+                        province.getName(), district.getName(), details.of(listed.seller().getCode()).phone()))
                 .toList();
     }
 

@@ -5,6 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import kr.maskportal.details.boundary.DetailsView;
+import kr.maskportal.details.control.DetailsBoard;
+import kr.maskportal.details.entity.SellerDetails;
+import kr.maskportal.platform.time.Korea;
 import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.seller.control.DirectoryDistrict;
 import kr.maskportal.seller.control.DirectoryProvince;
@@ -18,7 +23,10 @@ import kr.maskportal.stock.control.StockBoard;
 import kr.maskportal.stock.control.forecast.ForecastBoard;
 import kr.maskportal.stock.control.merge.StatusMerge;
 
-/** One seller on the easy pages: its status in plain words, where it is, and the way back to its district. */
+/**
+ * One seller on the easy pages: its status in plain words, a number to call, its hours and how it sells, where it
+ * is, and the way back to its district.
+ */
 @Named
 @RequestScoped
 public class EasySellerPage {
@@ -39,12 +47,16 @@ public class EasySellerPage {
     StatusSettings settings;
 
     @Inject
+    DetailsBoard details;
+
+    @Inject
     Clock clock;
 
     private String code;
     private EasySellerRow seller;
     private DirectoryDistrict district;
     private DirectoryProvince province;
+    private DetailsView detailsView;
     private UsualTimes usual;
 
     /** The seller's usual delivery and sell-out times for the one sentence, or null when it has no pattern. */
@@ -63,18 +75,17 @@ public class EasySellerPage {
         Instant now = clock.instant();
         district = snapshot.district(found.getDistrictCode()).orElseThrow();
         province = snapshot.province(district.getProvinceCode()).orElseThrow();
+        SellerDetails given = details.of(code);
         seller = new EasySellerRow(found, new PlainStatus(StatusMerge.merge(board.feedEvidence(code),
                 reports.reports(code), now, settings.merge(), forecasts.forecast(code, found.getDistrictCode())), now),
-                province.getName(), district.getName());
+                province.getName(), district.getName(), given.phone());
+        detailsView = DetailsView.of(given, LocalDate.ofInstant(now, Korea.ZONE));
         usual = UsualTimes.of(forecasts.pattern(code).orElse(null));
     }
 
-    /**
-     * The seller's phone number, for a {@code tel:} link with the advice to call before going. None yet: the
-     * sellers' list has no phone numbers; pharmacists will give theirs (issue 10), and this is where it shows.
-     */
-    public String getPhone() {
-        return null;
+    /** The pharmacist's phone number (a {@code tel:} link with the advice to call before going), hours and words. */
+    public DetailsView getDetails() {
+        return detailsView;
     }
 
     public String getCode() {

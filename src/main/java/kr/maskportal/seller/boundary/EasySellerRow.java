@@ -1,18 +1,26 @@
 package kr.maskportal.seller.boundary;
 
+import kr.maskportal.details.entity.PhoneNumber;
 import kr.maskportal.seller.control.DirectorySeller;
 import kr.maskportal.stock.boundary.PlainStatus;
 
-/** One seller on an easy page: its name, its status in plain words, and where it is within its district. */
+/**
+ * One seller on an easy page: its name, its status in plain words, where it is within its district, and the number
+ * to call when its pharmacist gave one.
+ */
 public final class EasySellerRow {
 
     private final DirectorySeller seller;
     private final PlainStatus status;
     private final String address;
+    private final PhoneNumber phone;
 
-    EasySellerRow(DirectorySeller seller, PlainStatus status, String provinceName, String districtName) {
+    /** @param phone the number the pharmacist gave; null when none */
+    EasySellerRow(DirectorySeller seller, PlainStatus status, String provinceName, String districtName,
+            PhoneNumber phone) {
         this.seller = seller;
         this.status = status;
+        this.phone = phone;
         this.address = withinDistrict(seller.getAddress(), provinceName, districtName);
     }
 
@@ -45,6 +53,16 @@ public final class EasySellerRow {
 
     public String getTypeKey() {
         return "seller.type." + seller.getType().name();
+    }
+
+    /** {@code 02-123-4567}, for the list's call link; null when the pharmacist gave none. */
+    public String getPhone() {
+        return phone == null ? null : phone.shown();
+    }
+
+    /** The digits as dialled within Korea (see {@code DetailsView#getPhoneHref}). */
+    public String getPhoneHref() {
+        return phone == null ? null : "tel:" + phone.digits();
     }
 
     public PlainStatus getStatus() {

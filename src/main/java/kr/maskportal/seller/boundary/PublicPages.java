@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.maskportal.details.control.DetailsBoard;
 import kr.maskportal.platform.DatabaseHealth;
 import kr.maskportal.platform.i18n.Language;
 import kr.maskportal.platform.i18n.PageLanguage;
@@ -80,6 +81,9 @@ public class PublicPages extends HttpFilter {
     NoticeBoard notices;
 
     @Inject
+    DetailsBoard details;
+
+    @Inject
     DatabaseHealth database;
 
     @Inject
@@ -128,7 +132,7 @@ public class PublicPages extends HttpFilter {
         String key = language.prefix() + address;
         Instant now = clock.instant();
         var version = new DataVersion(directory.version(), board.version(), reports.version(), forecasts.version(),
-                notices.stateAt(now), now.toEpochMilli() / 60_000, database.version());
+                notices.stateAt(now), details.version(), now.toEpochMilli() / 60_000, database.version());
         Slot slot = search ? new Slot() : slot(key);
         RenderedPage page = slot.page;
         if (page == null || !page.version().equals(version)) {
@@ -237,10 +241,11 @@ public class PublicPages extends HttpFilter {
 
     /**
      * What a cached page depends on: the directory, the feed, the reports, the district notices (posted, withdrawn,
-     * or begun or ended since), the minute (ages count minutes), and whether the database answers (the pages say
-     * when it does not, as what they show may then be old).
+     * or begun or ended since), the sellers' details (phone, hours, description), the minute (ages count minutes),
+     * and whether the database answers (the pages say when it does not, as what they show may then be old).
      */
-    private record DataVersion(long directory, long board, long reports, long forecasts, long notices, long minute,
+    private record DataVersion(long directory, long board, long reports, long forecasts, long notices, long details,
+            long minute,
             long database) {
     }
 

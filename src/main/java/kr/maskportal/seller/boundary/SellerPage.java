@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import kr.maskportal.details.boundary.DetailsView;
+import kr.maskportal.details.control.DetailsBoard;
 import kr.maskportal.platform.time.Korea;
 import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.seller.control.DirectoryDistrict;
@@ -23,7 +26,10 @@ import kr.maskportal.stock.control.forecast.ForecastBoard;
 import kr.maskportal.stock.control.TimelineEntry;
 import kr.maskportal.stock.control.merge.StatusMerge;
 
-/** One seller: where it is, its effective status now, and its day so far (feed changes and reports in one list). */
+/**
+ * One seller: where it is, its effective status now, what its pharmacist tells residents (phone, hours, how they
+ * sell), and its day so far (feed changes and reports in one list).
+ */
 @Named
 @RequestScoped
 public class SellerPage {
@@ -49,6 +55,9 @@ public class SellerPage {
     SellerTimeline timeline;
 
     @Inject
+    DetailsBoard details;
+
+    @Inject
     Clock clock;
 
     private String code;
@@ -57,6 +66,7 @@ public class SellerPage {
     private DirectoryProvince province;
     private List<TimelineRow> rows;
     private boolean forecastsOff;
+    private DetailsView detailsView;
 
     /** View action: an unknown or unplaced seller is a missing page. */
     public void load() {
@@ -74,6 +84,7 @@ public class SellerPage {
         district = snapshot.district(found.getDistrictCode()).orElseThrow();
         province = snapshot.province(district.getProvinceCode()).orElseThrow();
         rows = timeline.today(code).stream().map(TimelineRow::new).toList();
+        detailsView = DetailsView.of(details.of(code), LocalDate.ofInstant(now, Korea.ZONE));
     }
 
     /** Whether forecasts are switched off in the seller's district, which the page says. */
@@ -99,6 +110,11 @@ public class SellerPage {
 
     public DirectoryProvince getProvince() {
         return province;
+    }
+
+    /** What the pharmacist tells residents: phone, hours, how they sell. */
+    public DetailsView getDetails() {
+        return detailsView;
     }
 
     public List<TimelineRow> getTimeline() {

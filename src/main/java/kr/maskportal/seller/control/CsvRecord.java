@@ -10,5 +10,5 @@ import java.util.List;
  * @param rawText    the record's text as it stood in the file, for problem reports
  * @param wellQuoted false when a quoted field never closed properly; the record then covers only its first line
  */
-record CsvRecord(int lineNumber, List<String> fields, String rawText, boolean wellQuoted) {
+public record CsvRecord(int lineNumber, List<String> fields, String rawText, boolean wellQuoted) {
 }

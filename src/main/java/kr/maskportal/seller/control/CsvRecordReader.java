@@ -15,9 +15,10 @@ import java.util.List;
  * that is opened and never closed would otherwise swallow the rest of the file. When a record that spans lines
  * turns out broken (the file ends inside quotes, text follows a closing quote, the field count differs from the
  * header's, or a quoted field runs on for more than {@value #MAX_LINES_PER_RECORD} lines), only its first line
- * is returned, marked badly quoted, and reading resumes on the next line.
+ * is returned, marked badly quoted, and reading resumes on the next line. Also reads administrators' account files
+ * (bulkaccount).
  */
-final class CsvRecordReader {
+public final class CsvRecordReader {
 
     /** No real address spans this many lines; a quote still open by then was never meant to be closed. */
     static final int MAX_LINES_PER_RECORD = 20;
@@ -29,17 +30,17 @@ final class CsvRecordReader {
     private boolean firstLine = true;
     private int expectedFieldCount = -1;
 
-    CsvRecordReader(Reader reader) {
+    public CsvRecordReader(Reader reader) {
         this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     }
 
     /** Once the header is known, a record spanning lines with another field count is treated as broken. */
-    void expectFieldCount(int count) {
+    public void expectFieldCount(int count) {
         this.expectedFieldCount = count;
     }
 
     /** The next record, or null at the end of the input. Blank lines between records are skipped. */
-    CsvRecord next() throws IOException {
+    public CsvRecord next() throws IOException {
         NumberedLine first;
         do {
             first = nextLine();

@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +24,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import kr.maskportal.account.control.Pbkdf2Hashes;
+import kr.maskportal.bulkaccount.control.ImportFile;
+import kr.maskportal.seller.control.SellerFileReader;
 import kr.maskportal.testing.Html;
 import kr.maskportal.testing.PortalHttp;
 import kr.maskportal.testing.StaffBrowser;
@@ -49,6 +58,9 @@ class AccountAdministrationIT {
     private static final String PASSWORD = "correct-horse-battery-staple";
     private static final String MAPO = "11440";
     private static final String REFUSED = "아이디 또는 비밀번호가 맞지 않습니다.";
+    private static final String ACTIVATION_REFUSED = "아이디 또는 활성화 코드가 맞지 않거나, 이미 쓴 코드이거나, 기간이 지난 코드입니다.";
+    private static final int BULK = 25_000;
+    private static final Path SELLER_FILE = Path.of("src/main/resources/seed/sellers-2020-03-14.csv.gz");
 
     /** Two real sellers of 서울특별시 마포구, read from the seller table. */
     private static List<String> mapoSellers;
@@ -312,6 +324,202 @@ class AccountAdministrationIT {
         assertEquals(404, admin.get("admin/accounts/999999999").statusCode());
         assertEquals(404, admin.get("admin/accounts/kim").statusCode());
         assertEquals(302, admin.get("admin/accounts/").statusCode());
+    }
+
+    /**
+     * Issue 10: every seller of the real 2020 list in one file (25,000 rows) with planted bad rows, a preview with
+     * counts and line numbers, a login taken between preview and save, one save, the codes downloaded once, then
+     * activation: with the code once, never after it expired, and with a new code an administrator issued.
+     */
+    @Test
+    void aFileOfTwentyFiveThousandPharmaciesBecomesAccountsThatActivateOnce() throws Exception {
+        List<String> codes = new ArrayList<>();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(SELLER_FILE))) {
+            new SellerFileReader().read(in).rows().stream().map(r -> r.code()).distinct().limit(BULK)
+                    .forEach(codes::add);
+        }
+        assertEquals(BULK, codes.size());
+        var csv = new StringBuilder("\uFEFF판매처코드,아이디,연락처\r\n");
+        Map<Integer, String> planted = new LinkedHashMap<>();
+        Map<Integer, Integer> lineOfRow = new LinkedHashMap<>();
+        int line = 1;
+        for (int i = 0; i < BULK; i++) {
+            String contact = i % 2 == 0 ? String.format("010-%04d-%04d", i / 10_000, i % 10_000) : "p" + i + "@example.kr";
+            csv.append(i == 7 ? "\"" + codes.get(i) + "\",\"" + bulkLogin(codes.get(i)) + "\",\"" + contact + "\""
+                    : codes.get(i) + "," + bulkLogin(codes.get(i)) + "," + contact).append("\r\n");
+            lineOfRow.put(i, ++line);
+            String bad = switch (i) {
+                case 1_000 -> "99999999,bulkghost" + RUN + ",ghost@example.kr";
+                case 5_000 -> codes.get(0) + ",김약사" + RUN + ",kim@example.kr";
+                case 10_000 -> codes.get(1) + "," + ADMINISTRATOR + ",admin@example.kr";
+                case 15_000 -> codes.get(2) + "," + bulkLogin(codes.get(0)).toUpperCase() + ",dup@example.kr";
+                case 20_000 -> codes.get(3) + ",bulkcontact" + RUN + ",not-a-phone";
+                case 24_000 -> codes.get(4) + ",bulkbroken" + RUN;
+                default -> null;
+            };
+            if (bad != null) {
+                csv.append(bad).append("\r\n");
+                planted.put(++line, bad);
+            }
+        }
+        var admin = administrator().patience(Duration.ofMinutes(3));
+        try {
+            HttpResponse<String> page = admin.get("admin/accounts/import");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<label for=\"upload:file\">CSV 파일</label>"));
+            assertTrue(Pattern.compile("id=\"import-link\" href=\"[^\"]*/admin/accounts/import\"")
+                    .matcher(admin.get("admin/accounts").body()).find(), "linked from the accounts page");
+            HttpResponse<String> noHeader = admin.upload(page, "upload", "submit", "file", "no-header.csv",
+                    (codes.get(0) + ",kim,kim@example.kr\n").getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, noHeader.statusCode());
+            assertTrue(noHeader.body().contains("<a href=\"#upload:file\">첫 줄이 제목 줄"), "said by the field");
+            assertTrue(noHeader.body().contains("<title>오류: 약사 계정 한꺼번에 만들기"));
+            HttpResponse<String> euckr = admin.upload(page, "upload", "submit", "file", "euc-kr.csv",
+                    "판매처코드,아이디,연락처\n".getBytes(Charset.forName("EUC-KR")));
+            assertTrue(euckr.body().contains("UTF-8 파일이 아닙니다."));
+            HttpResponse<String> big = admin.upload(page, "upload", "submit", "file", "big.csv",
+                    new byte[ImportFile.MAX_BYTES + 1]);
+            assertTrue(big.body().contains("파일이 너무 큽니다. 4MB까지 올릴 수 있습니다."), "over the page's limit");
+            HttpResponse<String> anonymous = PortalHttp.get(URI.create(base.toExternalForm()).resolve("admin/accounts/import"));
+            assertEquals(302, anonymous.statusCode(), "administrators only");
+
+            long previewStarted = System.nanoTime();
+            HttpResponse<String> preview = admin.upload(page, "upload", "submit", "file", "pharmacies.csv",
+                    csv.toString().getBytes(StandardCharsets.UTF_8));
+            long previewMillis = (System.nanoTime() - previewStarted) / 1_000_000;
+            assertEquals(200, preview.statusCode(), preview.body());
+            String body = preview.body();
+            assertTrue(body.length() < 200_000, "counts and problems, not 25,000 rows: " + body.length() + " chars");
+            assertTrue(body.contains("id=\"count-rows\">25006<") || body.contains("id=\"count-rows\">25,006<"), body);
+            assertTrue(body.contains("id=\"count-create\">25,000<") || body.contains("id=\"count-create\">25000<"));
+            assertTrue(body.contains("id=\"count-duplicates\">1<"));
+            assertTrue(body.contains("id=\"count-wrong\">5<"));
+            List<Integer> lines = new ArrayList<>(planted.keySet());
+            assertIssue(body, lines.get(0), "판매처 목록에 없는 코드입니다: 99999999");
+            assertIssue(body, lines.get(1), "아이디에 쓸 수 없는 문자가 있습니다");
+            assertIssue(body, lines.get(2), "이미 있는 아이디입니다: " + ADMINISTRATOR);
+            assertIssue(body, lines.get(3), "2번째 줄과 같은 아이디입니다");
+            assertIssue(body, lines.get(4), "이메일 주소나 국내 전화번호가 아닙니다: not-a-phone");
+            assertIssue(body, lines.get(5), "칸이 세 개가 아니거나");
+            assertEquals(0, countWhere("login LIKE 'bulk%" + RUN + "'"), "a preview saves nothing");
+
+            // someone takes one of the file's logins between the preview and the save
+            String takenMeanwhile = bulkLogin(codes.get(12_345));
+            try (Connection db = TestDatabase.connect()) {
+                TestAccounts.insert(db, takenMeanwhile, "PHARMACIST", Pbkdf2Hashes.hash(PASSWORD));
+            }
+            long saveStarted = System.nanoTime();
+            HttpResponse<String> saved = admin.submit(preview, "save", "submit", Map.of());
+            long saveMillis = (System.nanoTime() - saveStarted) / 1_000_000;
+            System.out.printf("bulk import of %,d rows: preview %,d ms, save of %,d accounts %,d ms%n", BULK + 6,
+                    previewMillis, BULK - 1, saveMillis);
+            assertEquals(302, saved.statusCode(), saved.body());
+            assertTrue(location(saved).endsWith("/admin/accounts/import?saved=" + (BULK - 1)), location(saved));
+            HttpResponse<String> done = admin.get("admin/accounts/import?saved=" + (BULK - 1));
+            assertTrue(done.body().contains("약사 계정 24,999개를 만들었습니다."), done.body());
+            assertTrue(done.body().contains("저장할 때 다시 확인해서 만들지 않은 줄 1개"));
+            assertIssue(done.body(), lineOfRow.get(12_345), "이미 있는 아이디입니다: " + takenMeanwhile);
+            assertEquals(BULK, countWhere("login LIKE 'bulk%" + RUN + "'"), "24,999 imported and the one taken");
+            try (Connection db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(
+                    "SELECT COUNT(*) FROM account a JOIN account_seller s ON s.account_id = a.id "
+                            + "JOIN account_activation x ON x.account_id = a.id WHERE a.login LIKE 'bulk%" + RUN
+                            + "' AND a.login = CONCAT('bulk', s.seller_code, '" + RUN + "') AND a.account_role = "
+                            + "'PHARMACIST' AND a.enabled = TRUE AND a.contact IS NOT NULL")) {
+                rs.next();
+                assertEquals(BULK - 1, rs.getInt(1), "each bound to its seller and waiting for its code");
+            }
+
+            HttpResponse<String> download = admin.submit(done, "codes", "download", Map.of());
+            assertEquals(200, download.statusCode());
+            assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+            String[] rows = download.body().split("\r\n");
+            assertEquals("\uFEFF아이디,판매처 코드,활성화 코드,만료 (한국 시각)", rows[0]);
+            assertEquals(BULK, rows.length, "a header and a line per account created");
+            Map<String, String> codeOf = new LinkedHashMap<>();
+            for (int i = 1; i < rows.length; i++) {
+                String[] cells = rows[i].split(",");
+                assertTrue(cells[2].matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}"), rows[i]);
+                assertTrue(cells[3].matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), rows[i]);
+                codeOf.put(cells[0], cells[2]);
+            }
+            assertFalse(codeOf.containsKey(takenMeanwhile));
+            try (Connection db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(
+                    "SELECT COUNT(*) FROM account_activation WHERE code_hash LIKE '%" + codeOf.values().iterator().next()
+                            + "%'")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "no code is stored in clear");
+            }
+            HttpResponse<String> again = admin.submit(done, "codes", "download", Map.of());
+            assertEquals(200, again.statusCode());
+            assertTrue(again.body().contains("활성화 코드는 이미 내려받아서 서버에 남아 있지 않습니다."), "once only");
+
+            String first = bulkLogin(codes.get(0));
+            String code = codeOf.get(first);
+            assertTrue(browser().signIn(first, "any-password-at-all").body().contains(REFUSED),
+                    "an account awaiting activation cannot sign in");
+            HttpResponse<String> differs = activate(first, code, "pharmacy-2020-spring", "pharmacy-2020-sprinG");
+            assertTrue(differs.body().contains("<a href=\"#activate:repeat\">두 번 입력한 비밀번호가 서로 다릅니다."));
+            HttpResponse<String> wrong = activate(first, "K7QD-MX3P-9WHT", "pharmacy-2020-spring", "pharmacy-2020-spring");
+            assertTrue(wrong.body().contains(ACTIVATION_REFUSED), "a wrong code");
+            HttpResponse<String> activated = activate(first.toUpperCase(), code.toLowerCase().replace("-", ""),
+                    "pharmacy-2020-spring", "pharmacy-2020-spring");
+            assertEquals(302, activated.statusCode(), activated.body());
+            assertTrue(location(activated).endsWith("/login.xhtml?activated=true"));
+            var pharmacist = browser();
+            assertEquals(302, pharmacist.signIn(first, "pharmacy-2020-spring").statusCode(), "signs in with it");
+            assertTrue(pharmacist.get("login.xhtml").body().contains(codes.get(0)), "bound to the seller");
+            assertTrue(activate(first, code, "another-password-2020", "another-password-2020").body()
+                    .contains(ACTIVATION_REFUSED), "a spent code");
+            assertEquals(302, browser().signIn(first, "pharmacy-2020-spring").statusCode(), "the password stands");
+
+            String second = bulkLogin(codes.get(1));
+            try (Connection db = TestDatabase.connect()) {
+                // the portal lives on its own clock (a 2020 day in the tests): expired as of when it was issued
+                db.createStatement().executeUpdate("UPDATE account_activation SET expires_at = issued_at "
+                        + "WHERE account_id = " + idOf(second));
+            }
+            assertTrue(activate(second, codeOf.get(second), "expired-code-2020", "expired-code-2020").body()
+                    .contains(ACTIVATION_REFUSED), "an expired code");
+            HttpResponse<String> account = admin.get("admin/accounts/" + idOf(second));
+            assertTrue(account.body().contains("활성화 코드를 기다립니다"));
+            HttpResponse<String> issued = admin.submit(account, "activation", "issue", Map.of());
+            assertEquals(200, issued.statusCode());
+            var newCode = Pattern.compile("새 활성화 코드: ([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})").matcher(issued.body());
+            assertTrue(newCode.find(), issued.body());
+            assertEquals(302, activate(second, newCode.group(1), "renewed-code-2020", "renewed-code-2020").statusCode(),
+                    "the new code works");
+            assertEquals(302, browser().signIn(second, "renewed-code-2020").statusCode());
+        } finally {
+            // 25,000 accounts would make the account list of the other tests a page of megabytes
+            try (Connection db = TestDatabase.connect();
+                    var delete = db.prepareStatement("DELETE FROM account WHERE login LIKE ?")) {
+                delete.setString(1, "bulk%" + RUN);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    private static String bulkLogin(String sellerCode) {
+        return "bulk" + sellerCode + RUN;
+    }
+
+    /** The preview's (or the save's) row for the line names it with the reason. */
+    private static void assertIssue(String page, int line, String reason) {
+        var row = Pattern.compile("<tr class=\"import-(?:wrong|duplicate)\">\\s*<td>" + line
+                + "</td>\\s*<td>(.*?)</td>", Pattern.DOTALL).matcher(page);
+        assertTrue(row.find(), "a row for line " + line);
+        assertTrue(row.group(1).contains(Html.escape(reason)) || row.group(1).contains(reason),
+                "line " + line + ": " + row.group(1));
+    }
+
+    private HttpResponse<String> activate(String login, String code, String password, String repeat) throws Exception {
+        var pharmacist = browser();
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("login", login);
+        fields.put("code", code);
+        fields.put("password", password);
+        fields.put("repeat", repeat);
+        return pharmacist.submit(pharmacist.get("activate.xhtml"), "activate", "submit", fields);
     }
 
     private HttpResponse<String> create(StaffBrowser admin, String login, String name, String role, String password,

@@ -13,6 +13,8 @@ class AdminUrlsTest {
         assertEquals(Optional.of("/admin/feed.xhtml"), AdminUrls.viewFor("/admin/feed"));
         assertEquals(Optional.of("/admin/accounts.xhtml"), AdminUrls.viewFor("/admin/accounts"));
         assertEquals(Optional.of("/admin/accounts-edit.xhtml?id=42"), AdminUrls.viewFor("/admin/accounts/42"));
+        assertEquals(Optional.of("/admin/accounts-import.xhtml"), AdminUrls.viewFor("/admin/accounts/import"));
+        assertEquals(Optional.of("/admin/onboarding.xhtml"), AdminUrls.viewFor("/admin/onboarding"));
     }
 
     @Test

@@ -31,7 +31,7 @@ class AccountChangeTest {
     void eachChangeHasAConfirmation() {
         assertEquals(List.of("admin.accounts.done.CREATED", "admin.accounts.done.REBOUND",
                         "admin.accounts.done.DISABLED", "admin.accounts.done.ENABLED",
-                        "admin.accounts.done.PASSWORD_RESET"),
+                        "admin.accounts.done.PASSWORD_RESET", "admin.accounts.done.ACTIVATION_ISSUED"),
                 List.of(AccountChange.values()).stream().map(AccountChange::messageKey).toList());
     }
 }

@@ -19,6 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kr.maskportal.account.entity.Role;
+import kr.maskportal.bulkaccount.control.RowIssue;
+import kr.maskportal.bulkaccount.control.RowProblem;
+import kr.maskportal.bulkaccount.control.UploadProblem;
 import kr.maskportal.feed.control.FeedStore;
 import kr.maskportal.feed.control.PageProblem;
 import kr.maskportal.feed.control.RefreshRefusal;
@@ -45,6 +48,9 @@ class StaffMessagesTest {
             Path.of("src/main/webapp/admin/feed.xhtml"),
             Path.of("src/main/webapp/admin/accounts.xhtml"),
             Path.of("src/main/webapp/admin/accounts-edit.xhtml"),
+            Path.of("src/main/webapp/admin/accounts-import.xhtml"),
+            Path.of("src/main/webapp/WEB-INF/includes/import-issues.xhtml"),
+            Path.of("src/main/webapp/activate.xhtml"),
             Path.of("src/main/webapp/WEB-INF/errors/403.xhtml"),
             Path.of("src/main/webapp/WEB-INF/errors/400.xhtml"),
             Path.of("src/main/webapp/WEB-INF/errors/405.xhtml"),
@@ -83,6 +89,22 @@ class StaffMessagesTest {
         }
     }
 
+    /** The bulk import's and activation's messages, some of which take up to three values. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ko", "en"})
+    void importAndActivationMessagesAreValidMessageFormats(String language) throws IOException {
+        Properties bundle = load(language);
+        for (String key : bundle.stringPropertyNames()) {
+            if (key.startsWith("admin.import.") || key.startsWith("activate.")) {
+                String raw = bundle.getProperty(key);
+                assertFalse(raw.replace("''", "").contains("'"), key + " has a single quote MessageFormat would eat");
+                String shown = new MessageFormat(raw, Locale.forLanguageTag(language))
+                        .format(new Object[] {"X", "Y", "Z"});
+                assertFalse(shown.contains("{") || shown.contains("}"), key + " shows a placeholder: " + shown);
+            }
+        }
+    }
+
     private static Set<String> keysUsed() throws IOException {
         Set<String> keys = new TreeSet<>();
         for (Path view : STAFF_VIEWS) {
@@ -105,6 +127,9 @@ class StaffMessagesTest {
         computed.addAll(AccountProblemKeys.ALL);
         computed.addAll(List.of("signin.error.loginMissing", "signin.error.passwordMissing", "signin.error.refused",
                 "signin.error.locked"));
+        Stream.of(RowProblem.values()).forEach(p -> computed.add(new RowIssue.Reason(p, null).getMessageKey()));
+        Stream.of(UploadProblem.values()).forEach(p -> computed.add(p.getMessageKey()));
+        computed.addAll(List.of("activate.error.codeMissing", "activate.error.repeatDiffers", "activate.error.refused"));
         keys.addAll(computed);
         return keys;
     }

@@ -183,7 +183,7 @@ class EasyPagesIT {
         assertEquals(200, seller.statusCode());
         assertTrue(seller.body().contains("<a href=\"" + context() + "/easy/district/11440\">마포구의 다른 판매처 보기</a>"));
         assertTrue(seller.body().contains("<dt>주소</dt>"), "where it is");
-        assertFalse(seller.body().contains("tel:"), "no phone numbers in the data yet (issue 10 brings them)");
+        assertFalse(seller.body().contains("tel:"), "no phone number given for it (SellerDetailsIT covers sellers with one)");
     }
 
     @Test
