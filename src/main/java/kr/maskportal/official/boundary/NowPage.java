@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import kr.maskportal.official.control.DistrictScope;
 import kr.maskportal.official.control.NoticeBoard;
@@ -26,6 +27,8 @@ import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.control.ShownStatus;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.forecast.ForecastBoard;
+import kr.maskportal.stock.control.forecast.ForecastRecord;
 import kr.maskportal.stock.control.merge.StatusMerge;
 
 /**
@@ -48,6 +51,9 @@ public class NowPage {
 
     @Inject
     StockBoard stock;
+
+    @Inject
+    ForecastBoard forecasts;
 
     @Inject
     ReportBoard reports;
@@ -109,7 +115,8 @@ public class NowPage {
 
     private DistrictNow now(DirectoryDistrict d) {
         return DistrictNow.of(d.getCode(), d.getSellers(), seller -> StatusMerge.merge(
-                stock.feedEvidence(seller.getCode()), reports.reports(seller.getCode()), now, settings.merge()));
+                stock.feedEvidence(seller.getCode()), reports.reports(seller.getCode()), now, settings.merge(),
+                forecasts.forecast(seller.getCode(), d.getCode())));
     }
 
     private void exportTable() {
@@ -143,6 +150,9 @@ public class NowPage {
         }
         columns.add(ReportTable.Column.number("official.now.column.stale"));
         columns.add(ReportTable.Column.number("official.now.column.queues"));
+        columns.add(ReportTable.Column.number("official.now.column.forecasts"));
+        columns.add(ReportTable.Column.number("official.now.column.forecastHits"));
+        columns.add(ReportTable.Column.text("official.now.column.forecastState"));
         List<List<String>> rows = new ArrayList<>();
         for (DistrictNow d : overview) {
             List<String> row = new ArrayList<>();
@@ -153,6 +163,10 @@ public class NowPage {
             }
             row.add(Integer.toString(d.stale()));
             row.add(Integer.toString(d.queues().size()));
+            ForecastRecord record = forecasts.record(d.districtCode());
+            row.add(Integer.toString(record.forecasts()));
+            row.add(record.hitRate() == null ? "" : String.format(Locale.ROOT, "%.1f", 100 * record.hitRate()));
+            row.add(OfficialWords.text(record.switchedOff() ? "official.now.forecast.off" : "official.now.forecast.on"));
             rows.add(row);
         }
         return new ReportTable("districts", "official.now.table.districts", List.of(TIME.format(now)), columns,

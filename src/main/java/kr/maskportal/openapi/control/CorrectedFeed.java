@@ -15,6 +15,7 @@ import kr.maskportal.seller.control.SellerCatalog;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.forecast.ForecastBoard;
 
 /**
  * The corrected feed's data: a {@link StockSnapshot} per version of what it is judged from (the directory, the
@@ -33,6 +34,9 @@ public class CorrectedFeed {
 
     @Inject
     StockBoard board;
+
+    @Inject
+    ForecastBoard forecasts;
 
     @Inject
     ReportBoard reports;
@@ -54,7 +58,7 @@ public class CorrectedFeed {
     public StockSnapshot current() {
         Instant now = clock.instant();
         // read before the data: data newer than its version is judged once more, never missed
-        var version = new DataVersion(directory.version(), board.version(), reports.version(),
+        var version = new DataVersion(directory.version(), board.version(), reports.version(), forecasts.version(),
                 Math.floorDiv(now.toEpochMilli(), 60_000));
         Judged last = current;
         if (last != null && last.version().equals(version)) {
@@ -75,7 +79,7 @@ public class CorrectedFeed {
             SellerIndex index = latest != null && latest.snapshot().sellers().directory() == sellers
                     ? latest.snapshot().sellers() : new SellerIndex(sellers);
             StockSnapshot snapshot = StockSnapshot.judge(index, board::feedEvidence, reports::reports,
-                    settings.merge(), now);
+                    seller -> forecasts.forecast(seller.getCode(), seller.getDistrictCode()), settings.merge(), now);
             current = new Judged(version, snapshot);
             LOG.fine(() -> "corrected feed of " + index.size() + " sellers judged in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -96,7 +100,7 @@ public class CorrectedFeed {
         return lookup.find(address);
     }
 
-    private record DataVersion(long directory, long board, long reports, long minute) {
+    private record DataVersion(long directory, long board, long reports, long forecasts, long minute) {
     }
 
     private record Judged(DataVersion version, StockSnapshot snapshot) {

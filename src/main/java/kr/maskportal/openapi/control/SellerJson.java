@@ -63,19 +63,21 @@ final class SellerJson {
             case PLENTY -> StockBand.PLENTY;
             case SOME -> StockBand.SOME;
             case FEW -> StockBand.FEW;
-            case EMPTY -> StockBand.EMPTY;
+            // rule 8: a forecast is published as the feed's own word for no masks, its source saying why
+            case EMPTY, LIKELY_SOLD_OUT -> StockBand.EMPTY;
             case BREAK -> StockBand.BREAK;
             case UNKNOWN, NO_DATA -> null;
         };
         return band == null ? null : band.feedCode();
     }
 
-    /** An open list: a later version adds {@code "forecast"}. */
+    /** An open list: {@code "forecast"} came with rule 8; apps should show an unknown source as it is. */
     static String source(EffectiveStatus status) {
         return switch (status.source()) {
             case FEED -> "feed";
             case PHARMACIST -> "pharmacist";
             case BOTH -> "both";
+            case FORECAST -> "forecast";
             case NONE -> null;
         };
     }

@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import kr.maskportal.feed.control.PageWindow;
 import kr.maskportal.seller.control.AddressLookup.AddressedPlace;
+import kr.maskportal.seller.control.DirectorySeller;
 import kr.maskportal.stock.control.FeedEvidence;
 import kr.maskportal.stock.control.merge.MergeSettings;
 import kr.maskportal.stock.control.merge.ReportEvidence;
+import kr.maskportal.stock.control.merge.SellOutForecast;
 import kr.maskportal.stock.control.merge.StatusMerge;
 
 /**
@@ -38,11 +40,20 @@ public final class StockSnapshot {
      */
     static StockSnapshot judge(SellerIndex sellers, Function<String, Optional<FeedEvidence>> feed,
             Function<String, ? extends Collection<ReportEvidence>> reports, MergeSettings settings, Instant now) {
+        return judge(sellers, feed, reports, seller -> SellOutForecast.NONE, settings, now);
+    }
+
+    /** As above, with each seller's forecast (rule 8). */
+    static StockSnapshot judge(SellerIndex sellers, Function<String, Optional<FeedEvidence>> feed,
+            Function<String, ? extends Collection<ReportEvidence>> reports,
+            Function<DirectorySeller, SellOutForecast> forecasts, MergeSettings settings, Instant now) {
         var times = new FeedTimeTexts();
         byte[][] sales = new byte[sellers.size()][];
         for (int i = 0; i < sales.length; i++) {
-            String code = sellers.seller(i).getCode();
-            sales[i] = SellerJson.sale(StatusMerge.merge(feed.apply(code), reports.apply(code), now, settings), times);
+            DirectorySeller seller = sellers.seller(i);
+            String code = seller.getCode();
+            sales[i] = SellerJson.sale(StatusMerge.merge(feed.apply(code), reports.apply(code), now, settings,
+                    forecasts.apply(seller)), times);
         }
         return new StockSnapshot(sellers, sales, now);
     }

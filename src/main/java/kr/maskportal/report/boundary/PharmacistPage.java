@@ -25,11 +25,13 @@ import kr.maskportal.report.control.StoredReport;
 import kr.maskportal.report.control.UnknownSeller;
 import kr.maskportal.report.entity.InvalidReport;
 import kr.maskportal.report.entity.ReportKind;
+import kr.maskportal.seller.control.DirectorySeller;
 import kr.maskportal.seller.control.DirectorySnapshot;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.boundary.StatusView;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.forecast.ForecastBoard;
 import kr.maskportal.stock.control.merge.StatusMerge;
 
 /**
@@ -59,6 +61,9 @@ public class PharmacistPage {
 
     @Inject
     StockBoard stock;
+
+    @Inject
+    ForecastBoard forecasts;
 
     @Inject
     ReportBoard reportBoard;
@@ -231,7 +236,8 @@ public class PharmacistPage {
         return codes.stream()
                 .map(code -> new SellerPanel(code, places.seller(code).orElse(null),
                         new StatusView(StatusMerge.merge(stock.feedEvidence(code), reportBoard.reports(code), now,
-                                settings.merge()), now),
+                                settings.merge(), forecasts.forecast(code, places.seller(code)
+                                        .map(DirectorySeller::getDistrictCode).orElse(null))), now),
                         today.get(code).stream().map(r -> new ReportLine(r, reporters.get(r.getId()))).toList()))
                 .toList();
     }

@@ -21,9 +21,11 @@ import kr.maskportal.seller.control.ListingSort;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.seller.entity.SellerType;
 import kr.maskportal.stock.boundary.StatusView;
+import kr.maskportal.stock.boundary.UsualTimes;
 import kr.maskportal.stock.control.FeedHealth;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.forecast.ForecastBoard;
 import kr.maskportal.stock.control.merge.StatusMerge;
 
 /**
@@ -40,6 +42,9 @@ public class DistrictPage {
 
     @Inject
     StockBoard board;
+
+    @Inject
+    ForecastBoard forecasts;
 
     @Inject
     ReportBoard reports;
@@ -84,7 +89,8 @@ public class DistrictPage {
         notices = DistrictNoticeView.of(noticeBoard.inForce(district.getCode(), now));
         List<ListedSeller> all = district.getSellers().stream()
                 .map(seller -> new ListedSeller(seller, StatusMerge.merge(board.feedEvidence(seller.getCode()),
-                        reports.reports(seller.getCode()), now, settings.merge())))
+                        reports.reports(seller.getCode()), now, settings.merge(),
+                        forecasts.forecast(seller.getCode(), seller.getDistrictCode()))))
                 .toList();
         counts = DistrictListing.counts(all).entrySet().stream()
                 .map(count -> new StatusCountView(count.getKey(), count.getValue()))
@@ -93,8 +99,14 @@ public class DistrictPage {
         map = new DistrictMapView(shown);
         rows = shown.stream()
                 .map(listed -> new SellerRowView(listed.seller(), new StatusView(listed.status(), now),
-                        map.numberOf(listed.seller())))
+                        map.numberOf(listed.seller()),
+                        UsualTimes.of(forecasts.pattern(listed.seller().getCode()).orElse(null))))
                 .toList();
+    }
+
+    /** Whether forecasts are switched off in the district, which the page says. */
+    public boolean isForecastsOff() {
+        return forecasts.switchedOff(code);
     }
 
     /** Each status with its number of sellers in the whole district, whatever the filter. */

@@ -21,6 +21,7 @@ import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.boundary.PlainStatus;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.forecast.ForecastBoard;
 import kr.maskportal.stock.control.merge.StatusMerge;
 
 /**
@@ -46,6 +47,9 @@ public class EasyDistrictPage {
 
     @Inject
     StockBoard board;
+
+    @Inject
+    ForecastBoard forecasts;
 
     @Inject
     ReportBoard reports;
@@ -87,7 +91,8 @@ public class EasyDistrictPage {
         // the same merge as the ordinary district page, in the same order as its "most masks first"
         List<ListedSeller> all = district.getSellers().stream()
                 .map(seller -> new ListedSeller(seller, StatusMerge.merge(board.feedEvidence(seller.getCode()),
-                        reports.reports(seller.getCode()), now, settings.merge())))
+                        reports.reports(seller.getCode()), now, settings.merge(),
+                        forecasts.forecast(seller.getCode(), seller.getDistrictCode()))))
                 .toList();
         withMasks = all.stream().filter(listed -> listed.status().status().hasMasks()).count();
         List<ListedSeller> ordered = DistrictListing.shown(all, MASKS_FIRST);

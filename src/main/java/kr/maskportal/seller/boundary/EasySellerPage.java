@@ -18,7 +18,9 @@ import kr.maskportal.seller.control.DirectorySnapshot;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.boundary.PlainStatus;
 import kr.maskportal.stock.control.StatusSettings;
+import kr.maskportal.stock.boundary.UsualTimes;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.forecast.ForecastBoard;
 import kr.maskportal.stock.control.merge.StatusMerge;
 
 /**
@@ -34,6 +36,9 @@ public class EasySellerPage {
 
     @Inject
     StockBoard board;
+
+    @Inject
+    ForecastBoard forecasts;
 
     @Inject
     ReportBoard reports;
@@ -52,6 +57,12 @@ public class EasySellerPage {
     private DirectoryDistrict district;
     private DirectoryProvince province;
     private DetailsView detailsView;
+    private UsualTimes usual;
+
+    /** The seller's usual delivery and sell-out times for the one sentence, or null when it has no pattern. */
+    public UsualTimes getUsual() {
+        return usual;
+    }
 
     /** View action: an unknown or unplaced seller is a missing page. */
     public void load() {
@@ -66,9 +77,10 @@ public class EasySellerPage {
         province = snapshot.province(district.getProvinceCode()).orElseThrow();
         SellerDetails given = details.of(code);
         seller = new EasySellerRow(found, new PlainStatus(StatusMerge.merge(board.feedEvidence(code),
-                reports.reports(code), now, settings.merge()), now), province.getName(), district.getName(),
-                given.phone());
+                reports.reports(code), now, settings.merge(), forecasts.forecast(code, found.getDistrictCode())), now),
+                province.getName(), district.getName(), given.phone());
         detailsView = DetailsView.of(given, LocalDate.ofInstant(now, Korea.ZONE));
+        usual = UsualTimes.of(forecasts.pattern(code).orElse(null));
     }
 
     /** The pharmacist's phone number (a {@code tel:} link with the advice to call before going), hours and words. */

@@ -28,6 +28,7 @@ import kr.maskportal.seller.control.ListPage;
 import kr.maskportal.seller.control.ListingChoices;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.forecast.ForecastBoard;
 
 /**
  * The residents' public pages at readable addresses ({@code /}, {@code /province/11}, {@code /district/11440},
@@ -69,6 +70,9 @@ public class PublicPages extends HttpFilter {
 
     @Inject
     StockBoard board;
+
+    @Inject
+    ForecastBoard forecasts;
 
     @Inject
     ReportBoard reports;
@@ -127,7 +131,7 @@ public class PublicPages extends HttpFilter {
         }
         String key = language.prefix() + address;
         Instant now = clock.instant();
-        var version = new DataVersion(directory.version(), board.version(), reports.version(),
+        var version = new DataVersion(directory.version(), board.version(), reports.version(), forecasts.version(),
                 notices.stateAt(now), details.version(), now.toEpochMilli() / 60_000, database.version());
         Slot slot = search ? new Slot() : slot(key);
         RenderedPage page = slot.page;
@@ -240,7 +244,8 @@ public class PublicPages extends HttpFilter {
      * or begun or ended since), the sellers' details (phone, hours, description), the minute (ages count minutes),
      * and whether the database answers (the pages say when it does not, as what they show may then be old).
      */
-    private record DataVersion(long directory, long board, long reports, long notices, long details, long minute,
+    private record DataVersion(long directory, long board, long reports, long forecasts, long notices, long details,
+            long minute,
             long database) {
     }
 

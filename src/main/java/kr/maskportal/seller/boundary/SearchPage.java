@@ -14,6 +14,7 @@ import kr.maskportal.seller.control.SellerSearchIndex;
 import kr.maskportal.stock.boundary.StatusView;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.forecast.ForecastBoard;
 import kr.maskportal.stock.control.merge.StatusMerge;
 
 /**
@@ -30,6 +31,9 @@ public class SearchPage {
 
     @Inject
     StockBoard board;
+
+    @Inject
+    ForecastBoard forecasts;
 
     @Inject
     ReportBoard reports;
@@ -54,7 +58,8 @@ public class SearchPage {
                 .map(group -> new SearchGroupView(group, group.sellers().stream()
                         .map(seller -> new SellerRowView(seller, new StatusView(StatusMerge.merge(
                                 board.feedEvidence(seller.getCode()), reports.reports(seller.getCode()), now,
-                                settings.merge()), now)))
+                                settings.merge(), forecasts.forecast(seller.getCode(), seller.getDistrictCode())),
+                                now)))
                         .toList()))
                 .toList();
     }

@@ -18,9 +18,11 @@ import kr.maskportal.seller.control.DirectorySeller;
 import kr.maskportal.seller.control.DirectorySnapshot;
 import kr.maskportal.seller.control.SellerDirectory;
 import kr.maskportal.stock.boundary.StatusView;
+import kr.maskportal.stock.boundary.UsualTimes;
 import kr.maskportal.stock.control.SellerTimeline;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.forecast.ForecastBoard;
 import kr.maskportal.stock.control.TimelineEntry;
 import kr.maskportal.stock.control.merge.StatusMerge;
 
@@ -39,6 +41,9 @@ public class SellerPage {
 
     @Inject
     StockBoard board;
+
+    @Inject
+    ForecastBoard forecasts;
 
     @Inject
     ReportBoard reports;
@@ -60,6 +65,7 @@ public class SellerPage {
     private DirectoryDistrict district;
     private DirectoryProvince province;
     private List<TimelineRow> rows;
+    private boolean forecastsOff;
     private DetailsView detailsView;
 
     /** View action: an unknown or unplaced seller is a missing page. */
@@ -72,11 +78,18 @@ public class SellerPage {
         }
         Instant now = clock.instant();
         seller = new SellerRowView(found, new StatusView(StatusMerge.merge(board.feedEvidence(code),
-                reports.reports(code), now, settings.merge()), now));
+                reports.reports(code), now, settings.merge(), forecasts.forecast(code, found.getDistrictCode())), now),
+                null, UsualTimes.of(forecasts.pattern(code).orElse(null)));
+        forecastsOff = forecasts.switchedOff(found.getDistrictCode());
         district = snapshot.district(found.getDistrictCode()).orElseThrow();
         province = snapshot.province(district.getProvinceCode()).orElseThrow();
         rows = timeline.today(code).stream().map(TimelineRow::new).toList();
         detailsView = DetailsView.of(details.of(code), LocalDate.ofInstant(now, Korea.ZONE));
+    }
+
+    /** Whether forecasts are switched off in the seller's district, which the page says. */
+    public boolean isForecastsOff() {
+        return forecastsOff;
     }
 
     public String getCode() {

@@ -2,6 +2,7 @@ package kr.maskportal.seller.boundary;
 
 import kr.maskportal.seller.control.DirectorySeller;
 import kr.maskportal.stock.boundary.StatusView;
+import kr.maskportal.stock.boundary.UsualTimes;
 
 /** One seller on a resident page: who and where, and its effective status. */
 public final class SellerRowView {
@@ -9,15 +10,26 @@ public final class SellerRowView {
     private final DirectorySeller seller;
     private final StatusView status;
     private final Integer mapNumber;
+    private final UsualTimes usual;
 
     SellerRowView(DirectorySeller seller, StatusView status) {
-        this(seller, status, null);
+        this(seller, status, null, null);
     }
 
     SellerRowView(DirectorySeller seller, StatusView status, Integer mapNumber) {
+        this(seller, status, mapNumber, null);
+    }
+
+    SellerRowView(DirectorySeller seller, StatusView status, Integer mapNumber, UsualTimes usual) {
         this.seller = seller;
         this.status = status;
         this.mapNumber = mapNumber;
+        this.usual = usual;
+    }
+
+    /** The seller's usual delivery and sell-out times, or null when it has no pattern. */
+    public UsualTimes getUsual() {
+        return usual;
     }
 
     public String getCode() {

@@ -25,6 +25,11 @@ public final class PlainStatus {
         this.now = now;
     }
 
+    /** For "likely sold out": when the seller usually sells out. Null for every other status. */
+    public ForecastReason getForecastReason() {
+        return ForecastReason.of(status);
+    }
+
     public String getSymbolKey() {
         return "status.symbol." + status.status().name();
     }

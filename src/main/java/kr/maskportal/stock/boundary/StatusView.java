@@ -50,6 +50,11 @@ public final class StatusView {
         return status.evidenceAt() == null || status.status() == ShownStatus.NO_DATA ? null : ageOf(status.evidenceAt());
     }
 
+    /** For "likely sold out": when the seller usually sells out. Null for every other status. */
+    public ForecastReason getForecastReason() {
+        return ForecastReason.of(status);
+    }
+
     public boolean isLikelySoldOutBeforeYourTurn() {
         return status.likelySoldOutBeforeYourTurn();
     }

@@ -10,6 +10,11 @@ public enum ShownStatus {
     PLENTY,
     SOME,
     FEW,
+    /**
+     * The feed still shows masks, but its evidence has aged past the point where this seller usually sells out
+     * (DESIGN.md rule 8): a forecast, shown with its reason, and published as {@code empty}.
+     */
+    LIKELY_SOLD_OUT,
     EMPTY,
     /** Not selling today. */
     BREAK,

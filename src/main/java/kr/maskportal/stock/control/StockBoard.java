@@ -2,8 +2,10 @@ package kr.maskportal.stock.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import kr.maskportal.stock.entity.StockBand;
 
 /**
  * The in-memory stock picture behind the public pages: the feed's last word on every seller and how the feed
@@ -13,12 +15,21 @@ import java.util.Optional;
 public class StockBoard {
 
     private volatile Map<String, FeedEvidence> evidence = Map.of();
+    /** Per seller, when the feed first showed {@code some} for its current delivery: the forecasts' pace. */
+    private volatile Map<String, SomeSince> some = Map.of();
     private volatile FeedHealth health = FeedHealth.NEVER_POLLED;
     private volatile boolean loaded;
     private volatile long version;
 
     public Optional<FeedEvidence> feedEvidence(String sellerCode) {
         return Optional.ofNullable(evidence.get(sellerCode));
+    }
+
+    /** When the feed first showed {@code some} for the seller's current delivery, as this board saw it; or null. */
+    public Instant someAt(String sellerCode) {
+        SomeSince since = some.get(sellerCode);
+        FeedEvidence now = evidence.get(sellerCode);
+        return since != null && now != null && since.stockAt().equals(now.state().stockAt()) ? since.at() : null;
     }
 
     public Map<String, FeedEvidence> allFeedEvidence() {
@@ -53,10 +64,31 @@ public class StockBoard {
     }
 
     public synchronized void accepted(Map<String, FeedEvidence> refreshed, Instant at) {
+        some = someOf(refreshed, some);
         evidence = Map.copyOf(refreshed);
         health = health.succeeded(at);
         loaded = true;
         version++;
+    }
+
+    private static Map<String, SomeSince> someOf(Map<String, FeedEvidence> refreshed, Map<String, SomeSince> before) {
+        Map<String, SomeSince> next = new HashMap<>();
+        refreshed.forEach((code, e) -> {
+            Instant stockAt = e.state().stockAt();
+            SomeSince earlier = before.get(code);
+            if (stockAt == null) {
+                return;
+            }
+            if (earlier != null && earlier.stockAt().equals(stockAt)) {
+                next.put(code, earlier);
+            } else if (e.state().band() == StockBand.SOME) {
+                next.put(code, new SomeSince(stockAt, e.evidenceAt()));
+            }
+        });
+        return Map.copyOf(next);
+    }
+
+    private record SomeSince(Instant stockAt, Instant at) {
     }
 
     public synchronized void failed(Instant at) {

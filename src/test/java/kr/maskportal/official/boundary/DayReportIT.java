@@ -249,15 +249,18 @@ class DayReportIT {
         assertTrue(export.body().startsWith("\uFEFF"), "a byte order mark for Excel");
         List<String> lines = List.of(export.body().substring(1).split("\r\n"));
         assertEquals(3, lines.size(), "caption, header, one district: " + lines);
-        assertEquals("시·군·구,판매처,충분,보통,적음,없음,판매 안 함,확인 필요,정보 없음,오래된 정보,대기 줄 보고", lines.get(1));
-        String[] row = lines.get(2).split(",");
+        assertEquals("시·군·구,판매처,충분,보통,적음,다 팔렸을 듯,없음,판매 안 함,확인 필요,정보 없음,오래된 정보,대기 줄 보고,"
+                + "예상 (7일),예상 적중 (%),예상 상태", lines.get(1));
+        String[] row = lines.get(2).split(",", -1);
         assertEquals("부산광역시 해운대구", row[0]);
         assertEquals(sellers, Integer.parseInt(row[1]));
         int counted = 0;
-        for (int status = 2; status <= 8; status++) {
+        for (int status = 2; status <= 9; status++) {
             counted += Integer.parseInt(row[status]);
         }
         assertEquals(sellers, counted, "every seller in exactly one status");
+        assertEquals(List.of("0", "", "켜짐"), List.of(row[12], row[13], row[14]),
+                "no history, no forecasts judged: on, with no share to show");
 
         assertEquals(403, official.get("official?district=11440").statusCode());
         assertEquals(403, official.get("official?district=11440&export=districts").statusCode());

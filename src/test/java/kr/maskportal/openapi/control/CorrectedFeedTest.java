@@ -22,6 +22,7 @@ import kr.maskportal.seller.entity.SellerType;
 import kr.maskportal.stock.control.FeedEvidence;
 import kr.maskportal.stock.control.StatusSettings;
 import kr.maskportal.stock.control.StockBoard;
+import kr.maskportal.stock.control.forecast.ForecastBoard;
 import kr.maskportal.stock.control.merge.MergeSettings;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,7 @@ class CorrectedFeedTest {
         feed.directory = directory;
         feed.board = board;
         feed.reports = new ReportBoard();
+        feed.forecasts = new ForecastBoard();
         feed.settings = new StatusSettings() {
             @Override
             public MergeSettings merge() {

@@ -51,7 +51,8 @@ class DistrictPageBrowserIT {
     private static final String MAPO = "district/11440";
     private static final String GANGHWA = "district/28710";
     /** The order of {@code ShownStatus}: masks first, most first, then the honest non-answers. */
-    private static final List<String> STATUS_ORDER = List.of("plenty", "some", "few", "empty", "break", "unknown", "no_data");
+    private static final List<String> STATUS_ORDER = List.of("plenty", "some", "few", "likely_sold_out", "empty",
+            "break", "unknown", "no_data");
     private static final Set<String> WITH_MASKS = Set.of("plenty", "some", "few");
     /** The directory's name order ({@code DirectorySnapshot}): Korean collation, then the seller code. */
     private static final Collator KOREAN = Collator.getInstance(Locale.KOREAN);

@@ -72,7 +72,8 @@ class EasyPagesIT {
             + "([^<]+)</p>");
     private static final Pattern PAGE_COUNT = Pattern.compile("<p>1쪽 \\(모두 (\\d+)쪽\\)</p>");
     private static final Pattern EXTERNAL = Pattern.compile("(?:src|href|action)=\"(?:[a-z]+:)?//|@import|url\\(");
-    private static final List<String> STATUS_ORDER = List.of("plenty", "some", "few", "empty", "break", "unknown", "no_data");
+    private static final List<String> STATUS_ORDER = List.of("plenty", "some", "few", "likely_sold_out", "empty",
+            "break", "unknown", "no_data");
     /** The plain words of each status, as the issue asks for them; unknown says how old the information is. */
     private static final Map<String, Pattern> PLAIN_WORDS = Map.of(
             "plenty", Pattern.compile("● 마스크 있음 \\(100개 이상\\)"),

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.maskportal.testing.Await;
 import kr.maskportal.testing.Html;
 import kr.maskportal.testing.PortalHttp;
 import kr.maskportal.testing.TestDatabase;
@@ -38,7 +39,8 @@ class PlacePagesIT {
             "<li class=\"status-count status-(\\w+)\">.*?<span class=\"count\">(\\d+)</span></li>");
     private static final Pattern ROW_STATUS = Pattern.compile("class=\"status status-(\\w+)\"");
     private static final Pattern ROW_SELLER = Pattern.compile("<th scope=\"row\"><a href=\"[^\"]*/seller/(\\d+)\">");
-    private static final List<String> STATUS_ORDER = List.of("plenty", "some", "few", "empty", "break", "unknown", "no_data");
+    private static final List<String> STATUS_ORDER = List.of("plenty", "some", "few", "likely_sold_out", "empty",
+            "break", "unknown", "no_data");
 
     @ArquillianResource
     URL base;
@@ -187,6 +189,27 @@ class PlacePagesIT {
         assertTrue(page.contains("오늘의 기록"), "today's timeline");
         assertTrue(page.contains("/district/11440\">마포구</a>"), "a link back to the district");
         assertEquals(404, get("seller/99999999").statusCode());
+    }
+
+    /**
+     * The sell-out forecasts learn incrementally from ended days (V016 on MariaDB): at start-up every ended day of the
+     * last four weeks is read once and marked, so no request ever reads history; with no ended day of history here
+     * nobody has a pattern, so no page shows usual times or a switched-off note.
+     */
+    @Test
+    void theForecastsHaveReadEveryEndedDayOnceAndShowNothingWithoutHistory() throws Exception {
+        int learned = Await.until(java.time.Duration.ofSeconds(60), () -> {
+            try (var db = TestDatabase.connect(); var rs = db.createStatement().executeQuery(
+                    "SELECT COUNT(*) FROM forecast_learned")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }, count -> count >= 28);
+        assertTrue(learned >= 28, "four weeks of ended days read: " + learned);
+        String district = get("district/11440").body();
+        assertFalse(district.contains("class=\"usual\""), "no usual times without history");
+        assertFalse(district.contains("forecasts-off"), "nothing switched off without forecasts");
+        assertFalse(district.contains("status status-likely_sold_out\""), "no forecast without a pattern");
     }
 
     @Test

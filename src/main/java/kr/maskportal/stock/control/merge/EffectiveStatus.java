@@ -1,6 +1,7 @@
 package kr.maskportal.stock.control.merge;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import kr.maskportal.stock.control.Freshness;
 import kr.maskportal.stock.control.ShownStatus;
 
@@ -25,10 +26,20 @@ import kr.maskportal.stock.control.ShownStatus;
  *                                    a count, "closed"); null unless {@code source} is {@link StatusSource#PHARMACIST}
  *                                    or {@link StatusSource#BOTH}. For {@code BOTH} it may be older than
  *                                    {@code evidenceAt}, which is the younger of the two confirmations
+ * @param usualSoldOut                the time of day the seller usually sells out, the reason of a
+ *                                    {@link ShownStatus#LIKELY_SOLD_OUT} (rule 8); null for every other status
  */
 public record EffectiveStatus(ShownStatus status, boolean likelySoldOutBeforeYourTurn, StatusSource source,
         Instant evidenceAt, Freshness freshness, QueueLength queue, PharmacistNotice notice,
-        RemainingCount remaining, Instant deliveredAt, Instant reportedAt) {
+        RemainingCount remaining, Instant deliveredAt, Instant reportedAt, LocalTime usualSoldOut) {
+
+    /** A status that is no forecast. */
+    public EffectiveStatus(ShownStatus status, boolean likelySoldOutBeforeYourTurn, StatusSource source,
+            Instant evidenceAt, Freshness freshness, QueueLength queue, PharmacistNotice notice,
+            RemainingCount remaining, Instant deliveredAt, Instant reportedAt) {
+        this(status, likelySoldOutBeforeYourTurn, source, evidenceAt, freshness, queue, notice, remaining,
+                deliveredAt, reportedAt, null);
+    }
 
     /** A status with no delivery time known, resting on no report (or on one whose time is not needed). */
     public EffectiveStatus(ShownStatus status, boolean likelySoldOutBeforeYourTurn, StatusSource source,
@@ -40,12 +51,12 @@ public record EffectiveStatus(ShownStatus status, boolean likelySoldOutBeforeYou
 
     EffectiveStatus deliveredAt(Instant stockedAt) {
         return new EffectiveStatus(status, likelySoldOutBeforeYourTurn, source, evidenceAt, freshness, queue, notice,
-                remaining, stockedAt, reportedAt);
+                remaining, stockedAt, reportedAt, usualSoldOut);
     }
 
     EffectiveStatus reportedAt(Instant reported) {
         return new EffectiveStatus(status, likelySoldOutBeforeYourTurn, source, evidenceAt, freshness, queue, notice,
-                remaining, deliveredAt, reported);
+                remaining, deliveredAt, reported, usualSoldOut);
     }
 
     public boolean isStale() {

@@ -32,12 +32,18 @@ public final class StatusMerge {
      */
     public static EffectiveStatus merge(Optional<FeedEvidence> feed, Collection<ReportEvidence> reports,
             Instant now, MergeSettings settings) {
-        return judge(feed, reports, now, settings)
+        return merge(feed, reports, now, settings, SellOutForecast.NONE);
+    }
+
+    /** As above, with rule 8: {@code forecast} may judge a status that rests on the feed alone. */
+    public static EffectiveStatus merge(Optional<FeedEvidence> feed, Collection<ReportEvidence> reports,
+            Instant now, MergeSettings settings, SellOutForecast forecast) {
+        return judge(feed, reports, now, settings, forecast)
                 .deliveredAt(feed.map(f -> f.state().stockAt()).orElse(null));
     }
 
     private static EffectiveStatus judge(Optional<FeedEvidence> feed, Collection<ReportEvidence> reports,
-            Instant now, MergeSettings settings) {
+            Instant now, MergeSettings settings, SellOutForecast forecast) {
         TodaysReports today = TodaysReports.at(now, reports);
         QueueLength queue = today.latest(ReportKind.QUEUE)
                 .filter(q -> Duration.between(q.reportedAt(), now).compareTo(settings.queueValidFor()) < 0)
@@ -58,7 +64,7 @@ public final class StatusMerge {
             return noData(feed, now, settings, queue, notice);
         }
         if (line.report() == null) {
-            return feedAlone(line.feed(), now, settings, queue, notice);
+            return feedAlone(line.feed(), now, settings, queue, notice, forecast);
         }
         return reported(line, now, settings, queue, notice);
     }
@@ -86,12 +92,16 @@ public final class StatusMerge {
     }
 
     private static EffectiveStatus feedAlone(FeedEvidence feed, Instant now, MergeSettings settings,
-            QueueLength queue, PharmacistNotice notice) {
+            QueueLength queue, PharmacistNotice notice, SellOutForecast forecast) {
         // Rule 8 belongs here and nowhere else: a forecast from the seller's own history may only judge a status
         // that rests on the feed alone, because a fresh report or a new delivery always wins over it.
         Instant at = feed.evidenceAt();
         Freshness freshness = freshness(at, now, settings);
         ShownStatus status = freshness == Freshness.UNKNOWN ? ShownStatus.UNKNOWN : ShownStatus.of(feed.state().band());
+        if (status.hasMasks() && forecast.soldOutLikely(feed, now)) {
+            return new EffectiveStatus(ShownStatus.LIKELY_SOLD_OUT, false, StatusSource.FORECAST, at, freshness,
+                    queue, notice, null, null, null, forecast.pattern().usualSoldOut());
+        }
         boolean likely = likelySoldOut(status, feed.state().band(), null, queue, settings);
         return new EffectiveStatus(status, likely, StatusSource.FEED, at, freshness, queue, notice, null);
     }

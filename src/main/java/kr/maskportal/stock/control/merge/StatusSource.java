@@ -8,6 +8,8 @@ public enum StatusSource {
     PHARMACIST,
     /** A report and a feed row, both of today, give the same status. */
     BOTH,
+    /** The feed showed masks, and the seller's own history says they are likely gone by now (rule 8). */
+    FORECAST,
     /** Nobody has said anything about the stock: the status is no data. */
     NONE
 }

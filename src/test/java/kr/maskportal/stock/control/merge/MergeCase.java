@@ -37,6 +37,9 @@ final class MergeCase {
     private long nextSequence = 1;
     private Instant now;
     private MergeSettings settings = MergeSettings.DEFAULTS;
+    private SellOutForecast forecast = SellOutForecast.NONE;
+    private boolean usualChecked;
+    private LocalTime usualSoldOut;
 
     private ShownStatus status;
     private StatusSource source;
@@ -114,6 +117,19 @@ final class MergeCase {
         return this;
     }
 
+    /** Rule 8's input: the seller's pattern and whether its district has forecasts switched off. */
+    MergeCase forecast(SellOutForecast given) {
+        forecast = given;
+        return this;
+    }
+
+    /** The usual sell-out time given as the reason of a forecast, {@code "11:40"}; null for none. */
+    MergeCase because(String usual) {
+        usualChecked = true;
+        usualSoldOut = usual == null ? null : LocalTime.parse(usual);
+        return this;
+    }
+
     MergeCase now(String time) {
         now = at(time);
         return this;
@@ -176,7 +192,7 @@ final class MergeCase {
 
     /** Checks the row, and that the order in which the reports arrive makes no difference. */
     void verify() {
-        EffectiveStatus actual = StatusMerge.merge(feed, reports, now, settings);
+        EffectiveStatus actual = StatusMerge.merge(feed, reports, now, settings, forecast);
         List<ReportEvidence> shuffled = new ArrayList<>(reports);
         Collections.shuffle(shuffled, new Random(sentence.hashCode()));
         List<ReportEvidence> reversed = new ArrayList<>(reports);
@@ -205,16 +221,25 @@ final class MergeCase {
                     }
                 },
                 () -> reportTimeFitsTheSource(actual),
+                () -> {
+                    if (usualChecked) {
+                        assertEquals(usualSoldOut, actual.usualSoldOut(), "usual sell-out time");
+                    }
+                },
+                () -> assertEquals(actual.status() == ShownStatus.LIKELY_SOLD_OUT,
+                        actual.source() == StatusSource.FORECAST, "a forecast and only a forecast is from history"),
                 () -> assertEquals(remaining, actual.remaining(), "remaining"),
                 () -> assertEquals(notice, actual.notice(), "notice"),
-                () -> assertEquals(actual, StatusMerge.merge(feed, reversed, now, settings), "reversed reports"),
-                () -> assertEquals(actual, StatusMerge.merge(feed, shuffled, now, settings), "shuffled reports"));
+                () -> assertEquals(actual, StatusMerge.merge(feed, reversed, now, settings, forecast),
+                        "reversed reports"),
+                () -> assertEquals(actual, StatusMerge.merge(feed, shuffled, now, settings, forecast),
+                        "shuffled reports"));
     }
 
     /** Every row: a report time exactly when a report stands behind the status, never younger than its evidence. */
     private static void reportTimeFitsTheSource(EffectiveStatus actual) {
         switch (actual.source()) {
-            case FEED, NONE -> assertNull(actual.reportedAt(), "no report behind a status of the feed alone");
+            case FEED, NONE, FORECAST -> assertNull(actual.reportedAt(), "no report behind a status of the feed alone");
             case PHARMACIST -> assertEquals(actual.evidenceAt(), actual.reportedAt(), "the report is the evidence");
             case BOTH -> assertTrue(actual.reportedAt() != null && !actual.reportedAt().isAfter(actual.evidenceAt()),
                     "the report, no younger than the younger confirmation: " + actual);
