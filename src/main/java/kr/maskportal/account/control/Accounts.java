@@ -97,12 +97,35 @@ public class Accounts {
                 a.isAllDistricts(), districts(a.getDistrictCodes(), places), sellers(a.getSellerCodes(), places)));
     }
 
-    /** Every account with what it is bound to, by login: three queries, however many accounts there are. */
-    public List<AdministeredAccount> allAdministered() {
+    /**
+     * How many accounts a search matches (see {@link #matching}): the length of the list the administrators page
+     * through.
+     */
+    public int countMatching(AccountSearch search) {
+        var count = em.createNativeQuery("SELECT COUNT(*) FROM account a WHERE " + search.where());
+        search.bind(count);
+        return ((Number) count.getSingleResult()).intValue();
+    }
+
+    /**
+     * One page of the accounts a search matches, by login, with what each is bound to: three queries, however many
+     * accounts there are. A national import makes tens of thousands, more than one page should carry.
+     */
+    public List<AdministeredAccount> matching(AccountSearch search, int from, int size) {
+        var ids = em.createNativeQuery("SELECT a.id FROM account a WHERE " + search.where()
+                + " ORDER BY a.login LIMIT " + size + " OFFSET " + from);
+        search.bind(ids);
+        List<Long> page = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        // ids are numbers read back from the database, so writing them into the statement injects nothing
+        String in = " WHERE account_id IN (" + String.join(",", page.stream().map(String::valueOf).toList()) + ")";
+        Map<Long, Set<String>> sellers = codesByAccount("SELECT account_id, seller_code FROM account_seller" + in);
+        Map<Long, Set<String>> districts = codesByAccount("SELECT account_id, district_code FROM account_district" + in);
         DirectorySnapshot places = directory.current();
-        Map<Long, Set<String>> sellers = codesByAccount("SELECT account_id, seller_code FROM account_seller");
-        Map<Long, Set<String>> districts = codesByAccount("SELECT account_id, district_code FROM account_district");
-        return em.createQuery("SELECT a FROM Account a ORDER BY a.login", Account.class).getResultList().stream()
+        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids ORDER BY a.login", Account.class)
+                .setParameter("ids", page).getResultList().stream()
                 .map(a -> administered(a, sellers.getOrDefault(a.getId(), Set.of()),
                         districts.getOrDefault(a.getId(), Set.of()), places))
                 .toList();

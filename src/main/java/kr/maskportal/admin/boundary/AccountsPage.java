@@ -1,6 +1,5 @@
 package kr.maskportal.admin.boundary;
 
-import kr.maskportal.platform.web.StaffResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,16 +9,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kr.maskportal.account.boundary.CurrentStaff;
+import kr.maskportal.account.control.AccountSearch;
 import kr.maskportal.account.control.AdministeredAccount;
 import kr.maskportal.account.entity.Account;
 import kr.maskportal.account.entity.Role;
 import kr.maskportal.admin.control.AccountAdministration;
 import kr.maskportal.admin.control.AccountField;
+import kr.maskportal.admin.control.AccountListing;
 import kr.maskportal.admin.control.AccountRequest;
 import kr.maskportal.admin.control.AdministrationOutcome;
+import kr.maskportal.platform.web.StaffResponses;
+import kr.maskportal.seller.control.ListPage;
 
 /**
- * {@code /admin/accounts}: every account, and the form that creates one. A plain post of a stateful view (its view
+ * {@code /admin/accounts}: the accounts, a page at a time and found by a search, and the form that creates one. A plain post of a stateful view (its view
  * state and the form token are the CSRF defence); a created account answers with a redirect to the list, which names it.
  */
 @Named
@@ -43,7 +46,9 @@ public class AccountsPage {
     private String districtCodes;
     private boolean allDistricts;
     private String created;
-    private List<AdministeredAccount> accounts;
+    private String search;
+    private String page;
+    private AccountListing listing;
     private final FormProblems problems = new FormProblems();
 
     public void create() {
@@ -74,19 +79,30 @@ public class AccountsPage {
         };
     }
 
-    public List<AdministeredAccount> getAccounts() {
-        if (accounts == null) {
-            accounts = administration.all();
+    /** The page of accounts the address asks for ({@code ?q=…&page=…}). */
+    public AccountListing getListing() {
+        if (listing == null) {
+            listing = administration.list(new AccountSearch(search), ListPage.requested(page));
         }
-        return accounts;
+        return listing;
+    }
+
+    /** The query of another page of the same search, for the links between pages. */
+    public String pageQuery(int number) {
+        String query = getListing().isSearched()
+                ? "q=" + URLEncoder.encode(getListing().getSearch(), StandardCharsets.UTF_8) : "";
+        String pageParam = number == 1 ? "" : ListPage.PARAM + "=" + number;
+        String both = query.isEmpty() || pageParam.isEmpty() ? query + pageParam : query + "&" + pageParam;
+        return both.isEmpty() ? "" : "?" + both;
     }
 
     /** The account the last post created, named by the address it redirected to; null when there is none. */
     public AdministeredAccount getCreatedAccount() {
-        if (created == null) {
-            return null;
-        }
-        return getAccounts().stream().filter(a -> a.getLogin().equals(created)).findFirst().orElse(null);
+        return created == null ? null : administration.findByLogin(created).orElse(null);
+    }
+
+    public int getSearchMaxLength() {
+        return AccountSearch.MAX_LENGTH;
     }
 
     /** The role names, in the order the form offers them. */
@@ -153,6 +169,22 @@ public class AccountsPage {
 
     public void setAllDistricts(boolean allDistricts) {
         this.allDistricts = allDistricts;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     public String getCreated() {

@@ -1,11 +1,8 @@
 package kr.maskportal.admin.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -15,6 +12,7 @@ import kr.maskportal.admin.control.Onboarding;
 import kr.maskportal.admin.control.SilentSeller;
 import kr.maskportal.official.boundary.CsvResponse;
 import kr.maskportal.official.boundary.ReportTable;
+import kr.maskportal.platform.web.StaffResponses;
 import kr.maskportal.seller.control.ListPage;
 
 /**
@@ -55,7 +53,7 @@ public class OnboardingPage {
         listPage = chosen == null ? null : ListPage.of(ListPage.requested(page), (int) chosen.neverReported(), PER_PAGE)
                 .orElse(null);
         if (listPage == null) {
-            respond(404);
+            StaffResponses.error(404);
             return;
         }
         if (EXPORT.equals(export)) {
@@ -129,15 +127,5 @@ public class OnboardingPage {
 
     public void setExport(String export) {
         this.export = export;
-    }
-
-    private static void respond(int status) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kr.maskportal.account.control.AccountSearch;
 import kr.maskportal.account.control.Accounts;
 import kr.maskportal.account.control.Activations;
 import kr.maskportal.account.control.IssuedCode;
@@ -18,6 +19,7 @@ import kr.maskportal.account.control.NoSuchAccount;
 import kr.maskportal.account.control.PasswordHashing;
 import kr.maskportal.account.entity.Account;
 import kr.maskportal.account.entity.Role;
+import kr.maskportal.seller.control.ListPage;
 
 /**
  * What administrators do to accounts: create them, change what they are bound to, disable and enable them, and set
@@ -40,8 +42,17 @@ public class AccountAdministration {
     @Inject
     Activations activations;
 
-    public List<AdministeredAccount> all() {
-        return accounts.allAdministered();
+    /** Page {@code number} of the accounts a search finds, by login; the last page for a number past it. */
+    public AccountListing list(AccountSearch search, int number) {
+        int total = accounts.countMatching(search);
+        int last = Math.max(1, (total + AccountListing.PAGE_SIZE - 1) / AccountListing.PAGE_SIZE);
+        ListPage page = ListPage.of(Math.min(number, last), total, AccountListing.PAGE_SIZE).orElseThrow();
+        return new AccountListing(search, accounts.matching(search, page.from(), AccountListing.PAGE_SIZE), total,
+                page);
+    }
+
+    public Optional<AdministeredAccount> findByLogin(String login) {
+        return accounts.administeredByLogin(login);
     }
 
     public Optional<AdministeredAccount> find(long id) {

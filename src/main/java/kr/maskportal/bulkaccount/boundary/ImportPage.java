@@ -1,14 +1,11 @@
 package kr.maskportal.bulkaccount.boundary;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -26,6 +23,7 @@ import kr.maskportal.bulkaccount.control.ImportRow;
 import kr.maskportal.bulkaccount.control.RowIssue;
 import kr.maskportal.bulkaccount.control.SavedImport;
 import kr.maskportal.bulkaccount.control.UploadProblem;
+import kr.maskportal.official.boundary.CsvResponse;
 import kr.maskportal.platform.web.StaffResponses;
 
 /**
@@ -104,21 +102,8 @@ public class ImportPage implements Serializable {
             codesGone = true;
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        byte[] csv = CodesCsv.of(codes.get(), ResourceBundle.getBundle("kr.maskportal.i18n.messages", Locale.KOREAN,
-                ImportPage.class.getClassLoader()));
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseContentLength(csv.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"activation-codes.csv\"");
-        external.setResponseHeader("Cache-Control", "private, no-store");
-        try (OutputStream out = external.getResponseOutputStream()) {
-            out.write(csv);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        CsvResponse.send(CodesCsv.of(codes.get(), ResourceBundle.getBundle("kr.maskportal.i18n.messages",
+                Locale.KOREAN, ImportPage.class.getClassLoader())), "activation-codes");
     }
 
     /** The bytes of the upload; empty when over the limit (read no further than one byte past it). */

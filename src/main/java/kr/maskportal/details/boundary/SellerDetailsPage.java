@@ -1,12 +1,8 @@
 package kr.maskportal.details.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,6 +21,7 @@ import kr.maskportal.details.entity.SellerDetails;
 import kr.maskportal.platform.DatabaseHealth;
 import kr.maskportal.platform.persistence.DatabaseOutage;
 import kr.maskportal.platform.time.Korea;
+import kr.maskportal.platform.web.StaffResponses;
 import kr.maskportal.report.control.ReportForbidden;
 import kr.maskportal.report.control.Reports;
 import kr.maskportal.report.control.UnknownSeller;
@@ -79,15 +76,15 @@ public class SellerDetailsPage {
         try {
             Optional<Long> account = accountId();
             if (account.isEmpty() || seller == null) {
-                respond(account.isEmpty() ? 403 : 404);
+                StaffResponses.error(account.isEmpty() ? 403 : 404);
                 return;
             }
             reports.requireMayReport(account.get(), seller);
             input = DetailsInput.of(seller, store.read(seller));
         } catch (ReportForbidden e) {
-            respond(403);
+            StaffResponses.error(403);
         } catch (UnknownSeller e) {
-            respond(404);
+            StaffResponses.error(404);
         } catch (RuntimeException e) {
             if (!DatabaseOutage.causedBy(e)) {
                 throw e;
@@ -102,19 +99,20 @@ public class SellerDetailsPage {
         try {
             Optional<Long> account = accountId();
             if (account.isEmpty()) {
-                respond(403);
+                StaffResponses.error(403);
                 return;
             }
             reports.requireMayReport(account.get(), code);
             SellerDetails details = SellerDetails.check(input.getPhone(), input.drafts(), input.getDescription());
             store.save(account.get(), code, details);
-            redirect(code);
+            StaffResponses.redirect(
+                    PATH + "?seller=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&saved=true");
         } catch (InvalidDetails e) {
             e.problems().forEach(this::refuse);
         } catch (ReportForbidden e) {
-            respond(403);
+            StaffResponses.error(403);
         } catch (UnknownSeller e) {
-            respond(404);
+            StaffResponses.error(404);
         } catch (RuntimeException e) {
             if (!DatabaseOutage.causedBy(e)) {
                 throw e;
@@ -225,25 +223,5 @@ public class SellerDetailsPage {
     private Optional<Long> accountId() {
         AccountView account = staff.getAccount();
         return account == null ? Optional.empty() : reports.pharmacistId(account.getLogin());
-    }
-
-    private static void redirect(String seller) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + PATH + "?seller="
-                    + URLEncoder.encode(seller, StandardCharsets.UTF_8) + "&saved=true");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void respond(int status) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 }

@@ -9,8 +9,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Ends a report page's request with one of its tables as a CSV download ({@code ?export=<table id>}), after the
- * page has checked the official's district exactly as it does for the page itself.
+ * Ends a staff page's request with a CSV download: a report page's table ({@code ?export=<table id>}), after the
+ * page has checked the official's district exactly as it does for the page itself, or other bytes a page made.
  */
 public final class CsvResponse {
 
@@ -19,9 +19,13 @@ public final class CsvResponse {
 
     /** @param fileStem the file name without {@code .csv}, e.g. {@code 11440-2020-03-10-hourly} */
     public static void send(ReportTable table, String fileStem) {
+        send(CsvFile.of(table, OfficialWords.bundle(), OfficialWords.STAFF_LOCALE), fileStem);
+    }
+
+    /** Any staff page's CSV bytes as a download that no cache keeps. */
+    public static void send(byte[] csv, String fileStem) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        byte[] csv = CsvFile.of(table, OfficialWords.bundle(), OfficialWords.STAFF_LOCALE);
         String name = fileStem + ".csv";
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");

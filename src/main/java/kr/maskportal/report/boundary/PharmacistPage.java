@@ -1,12 +1,8 @@
 package kr.maskportal.report.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +14,7 @@ import kr.maskportal.account.boundary.CurrentStaff;
 import kr.maskportal.account.control.AccountView;
 import kr.maskportal.platform.DatabaseHealth;
 import kr.maskportal.platform.persistence.DatabaseOutage;
+import kr.maskportal.platform.web.StaffResponses;
 import kr.maskportal.report.control.ReportBoard;
 import kr.maskportal.report.control.ReportForbidden;
 import kr.maskportal.report.control.Reports;
@@ -91,7 +88,7 @@ public class PharmacistPage {
     /** View action: only an enabled pharmacist account has sellers to report for. */
     public void load() {
         if (accountId().isEmpty()) {
-            respond(403);
+            StaffResponses.error(403);
         }
     }
 
@@ -99,7 +96,7 @@ public class PharmacistPage {
     public void report(ReportInput input, ReportKind kind) {
         Optional<Long> account = accountId();
         if (account.isEmpty()) {
-            respond(403);
+            StaffResponses.error(403);
             return;
         }
         try {
@@ -116,13 +113,13 @@ public class PharmacistPage {
             }
             String notice = kind.carriesText() ? input.typed(kind) : null;
             StoredReport report = reports.submit(account.get(), null, input.getSeller(), kind, number, notice);
-            redirect("stored=" + report.getId());
+            StaffResponses.redirect(PATH + "?" + "stored=" + report.getId());
         } catch (InvalidReport e) {
             refuse(input, kind, e.problem().name());
         } catch (ReportForbidden e) {
-            respond(403);
+            StaffResponses.error(403);
         } catch (UnknownSeller e) {
-            respond(404);
+            StaffResponses.error(404);
         } catch (RuntimeException e) {
             notSaved(e, new SellerForms(input.row()).field(kind));
         }
@@ -132,16 +129,16 @@ public class PharmacistPage {
     public void undo(ReportInput input) {
         Optional<Long> account = accountId();
         if (account.isEmpty()) {
-            respond(403);
+            StaffResponses.error(403);
             return;
         }
         try {
             Optional<StoredReport> taken = reports.undoLast(account.get(), input.getSeller());
-            redirect(taken.map(r -> "undone=" + r.getId()).orElse("nothingToUndo=" + input.getSeller()));
+            StaffResponses.redirect(PATH + "?" + taken.map(r -> "undone=" + r.getId()).orElse("nothingToUndo=" + input.getSeller()));
         } catch (ReportForbidden e) {
-            respond(403);
+            StaffResponses.error(403);
         } catch (UnknownSeller e) {
-            respond(404);
+            StaffResponses.error(404);
         } catch (RuntimeException e) {
             notSaved(e, new SellerForms(input.row()).getUndo() + ":" + SellerForms.SELLER_FIELD);
         }
@@ -270,25 +267,6 @@ public class PharmacistPage {
                 : null;
         errors.add(new FieldError(new SellerForms(input.row()).field(kind), ReportWords.problem(problem, kind),
                 ReportWords.largest(kind), sent));
-    }
-
-    private static void redirect(String query) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + PATH + "?" + query);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void respond(int status) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 
     public Long getStored() {

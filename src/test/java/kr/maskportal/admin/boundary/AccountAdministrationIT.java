@@ -118,7 +118,8 @@ class AccountAdministrationIT {
         assertTrue(body.contains("<label for=\"create:role\">역할</label>"));
         assertTrue(Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"-?\\d+:-?\\d+\"").matcher(body).find(),
                 "a stateful form: its view state is the CSRF token");
-        assertTrue(body.contains(">" + ADMINISTRATOR + "</a>"), "every account is listed with a link");
+        assertTrue(admin.get("admin/accounts?q=" + ADMINISTRATOR).body().contains(">" + ADMINISTRATOR + "</a>"),
+                "an account is found with a link");
 
         HttpResponse<String> created = create(admin, login.toUpperCase() + " ", "마포 약사 " + RUN, "PHARMACIST",
                 "first-password-2020", mapoSellers.get(0) + ",\n" + mapoSellers.get(1) + " " + mapoSellers.get(0), "",
@@ -126,7 +127,7 @@ class AccountAdministrationIT {
         assertEquals(302, created.statusCode(), created.body());
         assertTrue(location(created).endsWith("/admin/accounts?created=" + login), location(created));
 
-        String list = admin.get("admin/accounts?created=" + login).body();
+        String list = admin.get("admin/accounts?created=" + login + "&q=" + login).body();
         assertTrue(list.contains("계정을 만들었습니다: " + login), "the confirmation names the account");
         String row = row(list, login);
         assertTrue(row.contains("약사·판매처 담당자"), "role in words");
@@ -166,7 +167,7 @@ class AccountAdministrationIT {
         assertEquals(302, created.statusCode(), created.body());
         assertEquals(Set.of(MAPO), districtsOf(mapo));
         assertEquals(Set.of(), sellersOf(mapo));
-        String row = row(admin.get("admin/accounts").body(), mapo);
+        String row = row(admin.get("admin/accounts?q=" + mapo).body(), mapo);
         assertTrue(row.contains("시·군·구 담당 공무원") && row.contains(MAPO) && row.contains("서울특별시 마포구"),
                 "district code with province and district names");
 
@@ -177,7 +178,7 @@ class AccountAdministrationIT {
                 "SELECT all_districts FROM account WHERE login = '" + everywhere + "'")) {
             assertTrue(rs.next() && rs.getBoolean(1));
         }
-        assertTrue(row(admin.get("admin/accounts").body(), everywhere).contains("전국 모든 시·군·구"));
+        assertTrue(row(admin.get("admin/accounts?q=" + everywhere).body(), everywhere).contains("전국 모든 시·군·구"));
     }
 
     @Test
@@ -256,7 +257,7 @@ class AccountAdministrationIT {
         HttpResponse<String> refused = browser().signIn(login, "old-password-2020");
         assertEquals(200, refused.statusCode(), "a disabled account cannot sign in");
         assertTrue(refused.body().contains(REFUSED));
-        assertTrue(row(admin.get("admin/accounts").body(), login).contains("사용 중지됨"));
+        assertTrue(row(admin.get("admin/accounts?q=" + login).body(), login).contains("사용 중지됨"));
 
         HttpResponse<String> enabled = admin.submit(page, "status", "enable", Map.of());
         assertEquals(302, enabled.statusCode(), enabled.body());
@@ -428,6 +429,7 @@ class AccountAdministrationIT {
                 rs.next();
                 assertEquals(BULK - 1, rs.getInt(1), "each bound to its seller and waiting for its code");
             }
+            assertTheListIsPagedAndSearched(admin, codes.get(7));
 
             HttpResponse<String> download = admin.submit(done, "codes", "download", Map.of());
             assertEquals(200, download.statusCode());
@@ -552,6 +554,30 @@ class AccountAdministrationIT {
     }
 
     /** The table row of the list that links to the account. */
+    /** After a national import the account list is a page of a hundred, and a search finds the rest. */
+    private static void assertTheListIsPagedAndSearched(StaffBrowser admin, String sellerCode) throws Exception {
+        String first = admin.get("admin/accounts").body();
+        assertEquals(100, Html.count(first, "class=\"account-link\""), "a hundred accounts a page");
+        assertTrue(first.length() < 400_000, "not megabytes: " + first.length());
+        String bulk = admin.get("admin/accounts?q=BULK").body();
+        assertTrue(bulk.contains("“BULK”에 맞는 계정 " + String.format("%,d", BULK) + "개"), "the search counts all");
+        assertTrue(bulk.contains("/admin/accounts?q=BULK&amp;page=2\">"), "the next page keeps the search");
+        String second = admin.get("admin/accounts?q=BULK&page=2").body();
+        assertEquals(100, Html.count(second, "class=\"account-link\""));
+        assertFalse(second.contains(firstLogin(bulk)), "another hundred");
+        String login = bulkLogin(sellerCode);
+        assertTrue(row(admin.get("admin/accounts?q=" + sellerCode).body(), login).contains(sellerCode),
+                "found by the seller it is bound to");
+        assertTrue(admin.get("admin/accounts?q=%25").body().contains("“%”에 맞는 계정 0개"), "a wildcard is a letter");
+        assertTrue(admin.get("admin/accounts?q=%3Cb%3E").body().contains("“&lt;b&gt;”에 맞는 계정 0개"), "escaped");
+    }
+
+    private static String firstLogin(String list) {
+        var link = Pattern.compile("class=\"account-link\">([^<]+)</a>").matcher(list);
+        assertTrue(link.find(), "a listed account");
+        return ">" + link.group(1) + "</a>";
+    }
+
     private static String row(String list, String login) {
         var matcher = Pattern.compile("<tr[^>]*>((?:(?!</tr>).)*>" + Pattern.quote(login) + "</a>.*?)</tr>",
                 Pattern.DOTALL).matcher(list);
