@@ -8,9 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Calendar;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +25,6 @@ import kr.maskportal.platform.persistence.Jdbc;
  */
 @ApplicationScoped
 public class StoredLagDays {
-
-    /** Rows per INSERT: one statement per few hundred findings rather than one round trip each. */
-    private static final int ROWS_PER_INSERT = 500;
 
     @Resource(lookup = DatabaseMigrations.DATA_SOURCE)
     DataSource dataSource;
@@ -75,50 +70,28 @@ public class StoredLagDays {
     public synchronized void write(LocalDate day, Fingerprint fingerprint, List<SellerLag> findings, Instant judgedAt) {
         List<SellerLag> telling = findings.stream()
                 .filter(f -> !f.episodes().isEmpty() || f.disagreements() > 0).toList();
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                Jdbc.update(connection, "DELETE FROM lag_day WHERE sales_day = ?", day);
-                Jdbc.update(connection, "INSERT INTO lag_day (sales_day, feed_rows, last_feed_id, reports, last_report_id, "
-                        + "undone, judged_at) VALUES (?, ?, ?, ?, ?, ?, ?)", day, fingerprint.feedRows(),
-                        fingerprint.lastFeedId(), fingerprint.reports(), fingerprint.lastReportId(),
-                        fingerprint.undone(), judgedAt);
-                List<Object[]> sellerRows = new ArrayList<>();
-                List<Object[]> episodeRows = new ArrayList<>();
-                for (SellerLag seller : telling) {
-                    sellerRows.add(new Object[] {day, seller.sellerCode(), seller.districtCode(),
-                            seller.disagreements()});
-                    int seq = 0;
-                    for (LagEpisode e : seller.episodes()) {
-                        episodeRows.add(new Object[] {day, seller.sellerCode(), seq++, e.reportedAt(), e.reports(),
-                                e.outcome().name(), e.endedAt(), e.lag() == null ? null : e.lag().toMillis()});
-                    }
+        Jdbc.inTransaction(dataSource, "storing the lag findings of " + day, connection -> {
+            Jdbc.update(connection, "DELETE FROM lag_day WHERE sales_day = ?", day);
+            Jdbc.update(connection, "INSERT INTO lag_day (sales_day, feed_rows, last_feed_id, reports, "
+                    + "last_report_id, undone, judged_at) VALUES (?, ?, ?, ?, ?, ?, ?)", day, fingerprint.feedRows(),
+                    fingerprint.lastFeedId(), fingerprint.reports(), fingerprint.lastReportId(),
+                    fingerprint.undone(), judgedAt);
+            List<Object[]> sellerRows = new ArrayList<>();
+            List<Object[]> episodeRows = new ArrayList<>();
+            for (SellerLag seller : telling) {
+                sellerRows.add(new Object[] {day, seller.sellerCode(), seller.districtCode(),
+                        seller.disagreements()});
+                int seq = 0;
+                for (LagEpisode e : seller.episodes()) {
+                    episodeRows.add(new Object[] {day, seller.sellerCode(), seq++, e.reportedAt(), e.reports(),
+                            e.outcome().name(), e.endedAt(), e.lag() == null ? null : e.lag().toMillis()});
                 }
-                insert(connection, "lag_seller_day (sales_day, seller_code, district_code, disagreements)", sellerRows);
-                insert(connection, "lag_episode (sales_day, seller_code, seq, reported_at, reports, outcome, ended_at, "
-                        + "lag_ms)", episodeRows);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing the lag findings of " + day + " failed", e);
-        }
-    }
-
-    private static void insert(Connection connection, String into, List<Object[]> rows) throws SQLException {
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            int columns = chunk.get(0).length;
-            String row = "(" + "?, ".repeat(columns - 1) + "?)";
-            String sql = "INSERT INTO " + into + " VALUES " + String.join(", ", Collections.nCopies(chunk.size(), row));
-            Object[] parameters = chunk.stream().flatMap(Arrays::stream).toArray();
-            Jdbc.update(connection, sql, parameters);
-        }
+            Jdbc.insertRows(connection, "lag_seller_day (sales_day, seller_code, district_code, disagreements)",
+                    sellerRows);
+            Jdbc.insertRows(connection, "lag_episode (sales_day, seller_code, seq, reported_at, reports, outcome, "
+                    + "ended_at, lag_ms)", episodeRows);
+        });
     }
 
     private static final class SellerRow {

@@ -86,37 +86,20 @@ public class StoredForecastDays {
     /** Stores a day's digest; a day stored before is replaced. */
     public synchronized void write(LocalDate day, List<StoredDay> sellers, Map<String, ForecastRecord> records,
             Instant learnedAt) {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                Jdbc.update(connection, "DELETE FROM seller_day WHERE sales_day = ?", day);
-                Jdbc.update(connection, "DELETE FROM forecast_day WHERE sales_day = ?", day);
-                Jdbc.update(connection, "DELETE FROM forecast_learned WHERE sales_day = ?", day);
-                Jdbc.update(connection, "INSERT INTO forecast_learned (sales_day, learned_at) VALUES (?, ?)", day,
-                        learnedAt);
-                for (StoredDay s : sellers) {
-                    SellerDay d = s.day();
-                    Jdbc.update(connection, "INSERT INTO seller_day (sales_day, seller_code, district_code, "
-                            + "delivered_at, some_at, few_at, empty_at, reported_sold_out_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", day, s.sellerCode(), s.districtCode(),
-                            d.deliveredAt(), d.someAt(), d.fewAt(), d.emptyAt(), d.reportedSoldOutAt());
-                }
-                for (Map.Entry<String, ForecastRecord> r : records.entrySet()) {
-                    Jdbc.update(connection, "INSERT INTO forecast_day (sales_day, district_code, forecasts, "
-                            + "right_ones) VALUES (?, ?, ?, ?)", day, r.getKey(), r.getValue().forecasts(),
-                            r.getValue().right());
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing the forecasts' digest of " + day + " failed", e);
-        }
+        Jdbc.inTransaction(dataSource, "storing the forecasts' digest of " + day, connection -> {
+            Jdbc.update(connection, "DELETE FROM seller_day WHERE sales_day = ?", day);
+            Jdbc.update(connection, "DELETE FROM forecast_day WHERE sales_day = ?", day);
+            Jdbc.update(connection, "DELETE FROM forecast_learned WHERE sales_day = ?", day);
+            Jdbc.update(connection, "INSERT INTO forecast_learned (sales_day, learned_at) VALUES (?, ?)", day,
+                    learnedAt);
+            Jdbc.insertRows(connection, "seller_day (sales_day, seller_code, district_code, delivered_at, some_at, "
+                    + "few_at, empty_at, reported_sold_out_at)", sellers.stream().map(s -> new Object[] {day,
+                            s.sellerCode(), s.districtCode(), s.day().deliveredAt(), s.day().someAt(),
+                            s.day().fewAt(), s.day().emptyAt(), s.day().reportedSoldOutAt()}).toList());
+            Jdbc.insertRows(connection, "forecast_day (sales_day, district_code, forecasts, right_ones)",
+                    records.entrySet().stream().map(r -> new Object[] {day, r.getKey(), r.getValue().forecasts(),
+                            r.getValue().right()}).toList());
+        });
     }
 
     /** The stored sellers' days from {@code from} on. */
