@@ -13,7 +13,9 @@ import kr.maskportal.stock.entity.StockBand;
 /**
  * The real stock of every seller through one simulated sales day: one delivery at most, a queue surge, a
  * sell-down to zero, sometimes a break. The same sellers, date and seed give the same day, and each seller's day
- * depends only on its own code, so adding or reordering sellers changes no one else's.
+ * depends only on its own code, so adding or reordering sellers changes no one else's; its habits (when its masks
+ * come, how fast they go) depend on its code and the seed alone, so its days resemble each other as a real
+ * seller's did.
  *
  * <p>Each seller keeps six numbers (its {@link SellerPlan}, in seconds since the start of the day) and an entry in
  * the code index; counts and bands are computed when asked, so a national day of 25,000 sellers takes about two
@@ -23,9 +25,6 @@ import kr.maskportal.stock.entity.StockBand;
  * clock that crosses midnight needs the next day simulated.
  */
 public final class SalesDay {
-
-    /** When an address does not tell, this share of sellers is treated as urban, as most 2020 sellers were. */
-    private static final double CITY_SHARE_WHEN_UNKNOWN = 0.7;
 
     private final LocalDate date;
     private final long startSecond;
@@ -59,18 +58,28 @@ public final class SalesDay {
      * @param seed   the same seed gives the same day
      */
     public static SalesDay simulate(List<StoreInfo> stores, LocalDate date, long seed) {
+        return simulate(stores, date, seed, DayToDay.USUAL);
+    }
+
+    /** As above, with each seller's day straying from its habits by {@code variation}. */
+    public static SalesDay simulate(List<StoreInfo> stores, LocalDate date, long seed, DayToDay variation) {
         var day = new SalesDay(date, List.copyOf(stores));
         for (int i = 0; i < day.stores.size(); i++) {
             StoreInfo store = day.stores.get(i);
             if (day.indexByCode.putIfAbsent(store.code(), i) != null) {
                 throw new IllegalArgumentException("seller code " + store.code() + " appears twice");
             }
+            SellerHabit habit = SellerDayDraw.habit(new SplittableRandom(habitSeed(seed, store.code())),
+                    store.type(), CityAddress.isCity(store.address()));
             var random = new SplittableRandom(sellerSeed(seed, date, store.code()));
-            boolean city = CityAddress.isCity(store.address())
-                    .orElseGet(() -> random.nextDouble() < CITY_SHARE_WHEN_UNKNOWN);
-            day.keep(i, SellerDayDraw.draw(random, store.type(), city, date.getDayOfWeek()));
+            day.keep(i, SellerDayDraw.draw(random, habit, store.type(), date.getDayOfWeek(), variation));
         }
         return day;
+    }
+
+    /** The seller's habits are the same on every date. */
+    private static long habitSeed(long seed, String code) {
+        return (seed * 0xBF58476D1CE4E5B9L + code.hashCode()) * 0x94D049BB133111EBL;
     }
 
     private static long sellerSeed(long seed, LocalDate date, String code) {

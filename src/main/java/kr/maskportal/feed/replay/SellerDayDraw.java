@@ -4,6 +4,7 @@ import static java.time.temporal.ChronoUnit.HOURS;
 import static java.time.temporal.ChronoUnit.MINUTES;
 
 import java.time.DayOfWeek;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import kr.maskportal.seller.entity.SellerType;
 
@@ -11,14 +12,17 @@ import kr.maskportal.seller.entity.SellerType;
  * Draws one seller's sales day, following what March 2020 looked like: pharmacies got 250 masks some time
  * between 08:00 and 14:00 (mostly late morning) and a queue was waiting; rural post offices opened their sale at
  * 11:00 and Nonghyup marts at 14:00, weekdays only; city sellers were sold out within hours, county ones lasted
- * the afternoon. The shares below are plausible rather than measured: the replay has to lag like 2020, not
- * reproduce its statistics.
+ * the afternoon. Each seller has its habits ({@link SellerHabit}) and each day strays from them ({@link DayToDay}).
+ * The shares below are plausible rather than measured: the replay has to lag like 2020, not reproduce its
+ * statistics.
  */
 final class SellerDayDraw {
 
     private static final int MINUTE = (int) MINUTES.getDuration().toSeconds();
     private static final int HOUR = (int) HOURS.getDuration().toSeconds();
 
+    /** When an address does not tell, this share of sellers is treated as urban, as most 2020 sellers were. */
+    private static final double CITY_SHARE_WHEN_UNKNOWN = 0.7;
     private static final double BREAK_ALL_DAY = 0.01;
     private static final double BREAK_LATER = 0.02;
     private static final double PHARMACY_USUAL_QUANTITY_SHARE = 0.85;
@@ -33,21 +37,32 @@ final class SellerDayDraw {
     private SellerDayDraw() {
     }
 
-    static SellerPlan draw(SplittableRandom random, SellerType type, boolean city, DayOfWeek day) {
+    /** The seller's habit; {@code city} as its address tells, drawn when the address does not. */
+    static SellerHabit habit(SplittableRandom random, SellerType type, Optional<Boolean> city) {
+        boolean urban = city.orElseGet(() -> random.nextDouble() < CITY_SHARE_WHEN_UNKNOWN);
+        Pace pace = pace(type, urban);
+        return new SellerHabit(urban, deliverySecond(random, type), quantity(random, type),
+                between(random, pace.surgeShareMin, pace.surgeShareMax),
+                random.nextInt(pace.surgeMinutesMin, pace.surgeMinutesMax + 1),
+                random.nextInt(pace.restMinutesMin, pace.restMinutesMax + 1));
+    }
+
+    /** One day of a seller with {@code habit}, strayed from it by {@code variation}. */
+    static SellerPlan draw(SplittableRandom random, SellerHabit habit, SellerType type, DayOfWeek day,
+            DayToDay variation) {
         if (random.nextDouble() < BREAK_ALL_DAY) {
             return SellerPlan.breakAllDay();
         }
         if (random.nextDouble() < noDeliveryShare(type, day)) {
             return SellerPlan.nothingToday();
         }
-        int delivery = deliverySecond(random, type);
-        int quantity = quantity(random, type);
-        Pace pace = pace(type, city);
-
-        int surgeLeft = Math.max(1, (int) Math.round(quantity * (1 - between(random, pace.surgeShareMin,
-                pace.surgeShareMax))));
-        int surgeEnd = delivery + MINUTE * random.nextInt(pace.surgeMinutesMin, pace.surgeMinutesMax + 1);
-        int soldOut = surgeEnd + MINUTE * random.nextInt(pace.restMinutesMin, pace.restMinutesMax + 1);
+        int stray = MINUTE * variation.deliveryMinutes();
+        int delivery = Math.max(earliestDelivery(type), Math.min(latestDelivery(type),
+                habit.delivery() + random.nextInt(-stray, stray + 1)));
+        int quantity = habit.quantity();
+        int surgeLeft = Math.max(1, (int) Math.round(quantity * (1 - habit.surgeShare())));
+        int surgeEnd = delivery + MINUTE * strayed(random, habit.surgeMinutes(), variation);
+        int soldOut = surgeEnd + MINUTE * strayed(random, habit.restMinutes(), variation);
         var plan = new SellerPlan(delivery, quantity, surgeEnd, surgeLeft, soldOut, SellerPlan.NO_BREAK);
 
         // a pharmacist who stops selling with masks left (system down, ran out of staff) is what `break` shows
@@ -59,6 +74,13 @@ final class SellerDayDraw {
         return plan;
     }
 
+    /** Minutes a usual {@code minutes} take today: faster or slower by up to the day's pace factor. */
+    private static int strayed(SplittableRandom random, int minutes, DayToDay variation) {
+        double spread = Math.log(variation.paceFactor());
+        double factor = spread == 0 ? 1 : Math.exp(random.nextDouble(-spread, spread));
+        return Math.max(1, (int) Math.round(minutes * factor));
+    }
+
     private static double noDeliveryShare(SellerType type, DayOfWeek day) {
         boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
         if (type != SellerType.PHARMACY) {
@@ -68,6 +90,22 @@ final class SellerDayDraw {
             case SATURDAY -> 0.10;
             case SUNDAY -> 0.60; // most pharmacies are shut on Sunday
             default -> 0.03;
+        };
+    }
+
+    private static int earliestDelivery(SellerType type) {
+        return switch (type) {
+            case PHARMACY -> 8 * HOUR;
+            case POST_OFFICE -> 10 * HOUR + 50 * MINUTE;
+            case NONGHYUP_MART -> 13 * HOUR + 30 * MINUTE;
+        };
+    }
+
+    private static int latestDelivery(SellerType type) {
+        return switch (type) {
+            case PHARMACY -> 14 * HOUR;
+            case POST_OFFICE -> 11 * HOUR + 10 * MINUTE;
+            case NONGHYUP_MART -> 14 * HOUR + 15 * MINUTE;
         };
     }
 

@@ -100,7 +100,8 @@ public class DistrictPage {
         rows = shown.stream()
                 .map(listed -> new SellerRowView(listed.seller(), new StatusView(listed.status(), now),
                         map.numberOf(listed.seller()),
-                        UsualTimes.of(forecasts.pattern(listed.seller().getCode()).orElse(null))))
+                        UsualTimes.of(forecasts.pattern(listed.seller().getCode(),
+                                listed.seller().getDistrictCode()).orElse(null))))
                 .toList();
     }
 

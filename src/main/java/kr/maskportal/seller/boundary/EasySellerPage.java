@@ -80,7 +80,7 @@ public class EasySellerPage {
                 reports.reports(code), now, settings.merge(), forecasts.forecast(code, found.getDistrictCode())), now),
                 province.getName(), district.getName(), given.phone());
         detailsView = DetailsView.of(given, LocalDate.ofInstant(now, Korea.ZONE));
-        usual = UsualTimes.of(forecasts.pattern(code).orElse(null));
+        usual = UsualTimes.of(forecasts.pattern(code, found.getDistrictCode()).orElse(null));
     }
 
     /** The pharmacist's phone number (a {@code tel:} link with the advice to call before going), hours and words. */

@@ -79,7 +79,7 @@ public class SellerPage {
         Instant now = clock.instant();
         seller = new SellerRowView(found, new StatusView(StatusMerge.merge(board.feedEvidence(code),
                 reports.reports(code), now, settings.merge(), forecasts.forecast(code, found.getDistrictCode())), now),
-                null, UsualTimes.of(forecasts.pattern(code).orElse(null)));
+                null, UsualTimes.of(forecasts.pattern(code, found.getDistrictCode()).orElse(null)));
         forecastsOff = forecasts.switchedOff(found.getDistrictCode());
         district = snapshot.district(found.getDistrictCode()).orElseThrow();
         province = snapshot.province(district.getProvinceCode()).orElseThrow();

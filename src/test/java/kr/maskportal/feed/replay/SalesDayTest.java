@@ -196,6 +196,71 @@ class SalesDayTest {
     }
 
     @Test
+    void aSellersDaysFollowItsHabitsWithinTheDayToDayStray() {
+        SalesDay thursday = SalesDay.simulate(national, WEDNESDAY.plusDays(1), 2020);
+        int compared = 0;
+        long sameDelivery = 0;
+        long widestStray = 0;
+        for (StoreInfo store : national) {
+            var one = wednesday.delivery(store.code());
+            var two = thursday.delivery(store.code());
+            if (one.isEmpty() || two.isEmpty()) {
+                continue;
+            }
+            compared++;
+            long stray = Math.abs(two.get().at().getEpochSecond() - one.get().at().getEpochSecond()
+                    - java.time.Duration.ofDays(1).toSeconds());
+            widestStray = Math.max(widestStray, stray);
+            // post offices and marts open their sale at set hours, which the stray often meets
+            sameDelivery += stray == 0 && store.type() == SellerType.PHARMACY ? 1 : 0;
+            assertEquals(one.get().quantity(), two.get().quantity(), "the allotment is the seller's");
+        }
+        assertTrue(compared > national.size() * 0.9, "compared " + compared);
+        assertTrue(widestStray <= 2L * DayToDay.USUAL.deliveryMinutes() * 60, "strayed " + widestStray + " s");
+        assertTrue(widestStray > DayToDay.USUAL.deliveryMinutes() * 60, "days differ: " + widestStray + " s");
+        assertTrue(sameDelivery < compared / 100, sameDelivery + " pharmacies of " + compared
+                + " got their masks at the same second both days");
+    }
+
+    @Test
+    void withoutStrayEveryDayIsTheSellersHabitAndSellersStillDiffer() {
+        List<StoreInfo> some = national.subList(0, 2_000);
+        DayToDay none = DayToDay.USUAL.scaled(0);
+        SalesDay one = SalesDay.simulate(some, WEDNESDAY, 2020, none);
+        SalesDay two = SalesDay.simulate(some, WEDNESDAY.plusDays(1), 2020, none);
+        java.util.Set<Instant> times = new java.util.HashSet<>();
+        for (StoreInfo store : some) {
+            var a = one.delivery(store.code());
+            var b = two.delivery(store.code());
+            if (a.isPresent() && b.isPresent() && one.breakFrom(store.code()).isEmpty()
+                    && two.breakFrom(store.code()).isEmpty()) {
+                assertEquals(a.get().at().plus(java.time.Duration.ofDays(1)), b.get().at(), store.code());
+                Instant aSoldOut = soldOut(one, store.code());
+                assertEquals(aSoldOut.plus(java.time.Duration.ofDays(1)), soldOut(two, store.code()), store.code());
+                times.add(a.get().at());
+            }
+        }
+        assertTrue(times.size() > 1_000, "sellers keep their own hours: " + times.size());
+    }
+
+    @Test
+    void theDayToDayStrayIsChecked() {
+        assertThrows(IllegalArgumentException.class, () -> new DayToDay(-1, 1.25));
+        assertThrows(IllegalArgumentException.class, () -> new DayToDay(30, 0.9));
+        assertThrows(IllegalArgumentException.class, () -> DayToDay.USUAL.scaled(-1));
+        assertEquals(new DayToDay(60, 1.25 * 1.25), DayToDay.USUAL.scaled(2));
+    }
+
+    /** The first minute without masks after the delivery. */
+    private static Instant soldOut(SalesDay day, String code) {
+        Instant at = day.delivery(code).orElseThrow().at();
+        while (day.stateAt(code, at).orElseThrow().hasMasks()) {
+            at = at.plusSeconds(EVERY_MINUTE);
+        }
+        return at;
+    }
+
+    @Test
     void duplicateCodesAreRefused() {
         StoreInfo store = national.get(0);
         assertThrows(IllegalArgumentException.class,

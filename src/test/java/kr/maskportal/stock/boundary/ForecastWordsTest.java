@@ -39,7 +39,7 @@ class ForecastWordsTest {
     @Test
     void usualTimesAreThePatternsInBothShapes() {
         var pattern = new SellerPattern(PatternBasis.DISTRICT, 12, LocalTime.of(9, 5), null, Duration.ofMinutes(155),
-                null, null, Duration.ofMinutes(60), null, Duration.ZERO);
+                null, null, null, Duration.ofMinutes(60), null, Duration.ZERO);
         UsualTimes usual = UsualTimes.of(pattern);
         assertEquals(new UsualTimes(9, 5, 11, 40), usual);
         assertEquals("09:05", usual.getDelivery());

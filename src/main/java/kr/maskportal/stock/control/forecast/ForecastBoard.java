@@ -21,20 +21,29 @@ public class ForecastBoard {
     private volatile Learned learned = Learned.NONE;
     private volatile long version;
 
-    /** What one learning left: the day it is for, the patterns, and each district's record over the window. */
-    public record Learned(LocalDate forDay, Map<String, SellerPattern> patterns, Map<String, ForecastRecord> records) {
-        static final Learned NONE = new Learned(null, Map.of(), Map.of());
+    /**
+     * What one learning left: the day it is for, the sellers' patterns (their own or their district's), the
+     * districts' patterns for sellers without history, and each district's record over the window.
+     */
+    public record Learned(LocalDate forDay, Map<String, SellerPattern> patterns,
+            Map<String, SellerPattern> districtPatterns, Map<String, ForecastRecord> records) {
+        static final Learned NONE = new Learned(null, Map.of(), Map.of(), Map.of());
     }
 
     /** The merge's input for one seller now. */
     public SellOutForecast forecast(String sellerCode, String districtCode) {
-        SellerPattern pattern = learned.patterns().get(sellerCode);
-        return pattern == null ? SellOutForecast.NONE
-                : new SellOutForecast(pattern, switchedOff(districtCode), stock.someAt(sellerCode));
+        return pattern(sellerCode, districtCode)
+                .map(p -> new SellOutForecast(p, switchedOff(districtCode), stock.someAt(sellerCode)))
+                .orElse(SellOutForecast.NONE);
     }
 
-    public Optional<SellerPattern> pattern(String sellerCode) {
-        return Optional.ofNullable(learned.patterns().get(sellerCode));
+    /** The seller's pattern, else its district's for a seller without history; empty when neither exists. */
+    public Optional<SellerPattern> pattern(String sellerCode, String districtCode) {
+        Learned now = learned;
+        SellerPattern own = now.patterns().get(sellerCode);
+        // the immutable map refuses to look a null key up
+        return own != null || districtCode == null ? Optional.ofNullable(own)
+                : Optional.ofNullable(now.districtPatterns().get(districtCode));
     }
 
     /** False for a seller the directory could not place (null): it has no district to be judged in. */
@@ -59,7 +68,8 @@ public class ForecastBoard {
     }
 
     synchronized void replace(Learned next) {
-        learned = new Learned(next.forDay(), Map.copyOf(next.patterns()), Map.copyOf(next.records()));
+        learned = new Learned(next.forDay(), Map.copyOf(next.patterns()), Map.copyOf(next.districtPatterns()),
+                Map.copyOf(next.records()));
         version++;
     }
 }

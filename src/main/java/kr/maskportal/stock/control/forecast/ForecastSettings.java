@@ -7,8 +7,8 @@ import java.time.Duration;
  *
  * @param minimumDays     sales days with a delivery needed before a pattern is trusted, at each level of
  *                        {@link PatternBasis}
- * @param lastsQuantile   the share of past days that ended in a band faster than the limit the merge uses: low, so
- *                        that "likely sold out" rarely comes while masks are left
+ * @param lastsQuantile   the share of past days that ended a band sooner than the time the merge forecasts by: high,
+ *                        so that "likely sold out" rarely comes while masks are left; the backtest weighs it
  * @param soldOutQuantile the share of past days sold out within {@link SellerPattern#soldOutBy()}: high, for the
  *                        same reason
  * @param steadySpread    how far a seller's fastest and slowest days may lie apart (their ratio) for its pattern to
@@ -18,7 +18,7 @@ import java.time.Duration;
 public record ForecastSettings(int minimumDays, double lastsQuantile, double soldOutQuantile,
         double steadySpread, Duration defaultFeedLag) {
 
-    public static final ForecastSettings DEFAULTS = new ForecastSettings(3, 0.25, 1.0, 1.5, Duration.ZERO);
+    public static final ForecastSettings DEFAULTS = new ForecastSettings(3, 0.75, 1.0, 1.5, Duration.ZERO);
 
     public ForecastSettings {
         if (minimumDays < 1) {

@@ -66,36 +66,56 @@ public final class PatternLearner {
     }
 
     /**
-     * Every seller's pattern for a day of {@code weekday} from the stored days: its own, else its district's; sellers
+     * Every seller's own pattern for a day of {@code weekday} from the stored days, else its district's; sellers
      * with neither are left out. Each district's feed lag is its own.
      */
     public static Map<String, SellerPattern> forEverySeller(Collection<StoredForecastDays.StoredDay> stored,
             DayOfWeek weekday, ForecastSettings settings) {
         Map<String, List<SellerDay>> bySeller = new HashMap<>();
         Map<String, String> districtOf = new HashMap<>();
-        Map<String, List<SellerDay>> byDistrict = new HashMap<>();
         for (StoredForecastDays.StoredDay s : stored) {
             bySeller.computeIfAbsent(s.sellerCode(), c -> new ArrayList<>()).add(s.day());
             districtOf.put(s.sellerCode(), s.districtCode());
-            if (s.districtCode() != null) {
-                byDistrict.computeIfAbsent(s.districtCode(), c -> new ArrayList<>()).add(s.day());
-            }
         }
+        Map<String, List<SellerDay>> byDistrict = byDistrict(stored);
+        Map<String, SellerPattern> districts = forEveryDistrict(byDistrict, weekday, settings);
         Map<String, Duration> lags = new HashMap<>();
-        Map<String, Optional<SellerPattern>> districts = new HashMap<>();
-        byDistrict.forEach((district, days) -> {
-            Duration lag = feedLag(days, settings);
-            lags.put(district, lag);
-            districts.put(district, forDistrict(days, weekday, lag, settings));
-        });
+        byDistrict.forEach((district, days) -> lags.put(district, feedLag(days, settings)));
         Map<String, SellerPattern> patterns = new HashMap<>();
         bySeller.forEach((code, days) -> {
             String district = districtOf.get(code);
             Duration lag = lags.getOrDefault(district, settings.defaultFeedLag());
-            choose(forSeller(days, weekday, lag, settings), districts.getOrDefault(district, Optional.empty()))
+            choose(forSeller(days, weekday, lag, settings), Optional.ofNullable(districts.get(district)))
                     .ifPresent(pattern -> patterns.put(code, pattern));
         });
         return patterns;
+    }
+
+    /**
+     * Every district's pooled pattern for a day of {@code weekday}, for its sellers with too little history of their
+     * own, or none: a pharmacy that opened last week is told its district's usual times.
+     */
+    public static Map<String, SellerPattern> forEveryDistrict(Collection<StoredForecastDays.StoredDay> stored,
+            DayOfWeek weekday, ForecastSettings settings) {
+        return forEveryDistrict(byDistrict(stored), weekday, settings);
+    }
+
+    private static Map<String, SellerPattern> forEveryDistrict(Map<String, List<SellerDay>> byDistrict,
+            DayOfWeek weekday, ForecastSettings settings) {
+        Map<String, SellerPattern> districts = new HashMap<>();
+        byDistrict.forEach((district, days) -> forDistrict(days, weekday, feedLag(days, settings), settings)
+                .ifPresent(pattern -> districts.put(district, pattern)));
+        return districts;
+    }
+
+    private static Map<String, List<SellerDay>> byDistrict(Collection<StoredForecastDays.StoredDay> stored) {
+        Map<String, List<SellerDay>> byDistrict = new HashMap<>();
+        for (StoredForecastDays.StoredDay s : stored) {
+            if (s.districtCode() != null) {
+                byDistrict.computeIfAbsent(s.districtCode(), c -> new ArrayList<>()).add(s.day());
+            }
+        }
+        return byDistrict;
     }
 
     /** The seller's own when it has one, else the district's, else none. */
@@ -118,16 +138,29 @@ public final class PatternLearner {
         List<Double> fewPerSome = days.stream().map(SellerDay::fewPerSome).filter(Objects::nonNull).sorted().toList();
         LocalTime usualDelivery = LocalTime.ofSecondOfDay(quantile(deliveries, 0.5).getSeconds())
                 .truncatedTo(ChronoUnit.MINUTES);
+        Duration fewLasts = lastsMostDays(fewLasted, settings);
+        Duration someLasts = lastsMostDays(known(days, SellerDay::someLasted), settings);
+        Double fewPerSomeMostDays = fewPerSome.size() >= settings.minimumDays() && steady(fewPerSome, settings)
+                ? fewPerSome.get(rank(fewPerSome.size(), settings.lastsQuantile())) : null;
         return Optional.of(new SellerPattern(basis, days.size(), usualDelivery,
                 toFew.isEmpty() ? null : quantile(toFew, 0.5),
                 quantile(toSoldOut, 0.5),
-                enough(fewLasted, settings) && steady(millis(fewLasted), settings)
-                        ? quantile(fewLasted, settings.lastsQuantile()) : null,
-                fewPerSome.size() >= settings.minimumDays() && steady(fewPerSome, settings)
-                        ? fewPerSome.get(rank(fewPerSome.size(), settings.lastsQuantile())) : null,
+                fewLasts != null && rightOnEveryDay(days, SellerDay::fewLasted, d -> fewLasts, feedLag)
+                        ? fewLasts : null,
+                fewPerSomeMostDays != null && rightOnEveryDay(days, SellerDay::fewLasted,
+                        d -> d.fewLastsAtPace(fewPerSomeMostDays), feedLag) ? fewPerSomeMostDays : null,
+                someLasts != null && rightOnEveryDay(days, SellerDay::someLasted, d -> someLasts, feedLag)
+                        ? someLasts : null,
                 quantile(toSoldOut, 0),
-                steady(millis(toSoldOut), settings) ? quantile(toSoldOut, settings.soldOutQuantile()) : null,
+                steady(millis(toSoldOut), settings) && keepsTime(toSoldOut, feedLag)
+                        ? quantile(toSoldOut, settings.soldOutQuantile()) : null,
                 feedLag));
+    }
+
+    /** How long a band lasted on most of the seller's days; null with too few days or too unsteady ones. */
+    private static Duration lastsMostDays(List<Duration> lasted, ForecastSettings settings) {
+        return enough(lasted, settings) && steady(millis(lasted), settings)
+                ? quantile(lasted, settings.lastsQuantile()) : null;
     }
 
     /**
@@ -136,6 +169,39 @@ public final class PatternLearner {
      */
     private static boolean steady(List<Double> sorted, ForecastSettings settings) {
         return sorted.get(0) > 0 && sorted.get(sorted.size() - 1) / sorted.get(0) <= settings.steadySpread();
+    }
+
+    /**
+     * Whether forecasting by a figure would have been right on each of the seller's own days: a band never lasted
+     * longer than the figure said by more than the feed's lag, the margin a forecast is judged by
+     * ({@link ForecastRecord#wasRight}). A quantile alone lets through the seller whose slow days are much
+     * slower than its usual ones; those forecasts would be switched off in its district, and its neighbours' with
+     * them.
+     *
+     * @param lasted how long the band lasted on a day; null where the day does not tell
+     * @param said   how long the figure said it would last on a day; null where it says nothing
+     */
+    private static boolean rightOnEveryDay(List<SellerDay> days, Function<SellerDay, Duration> lasted,
+            Function<SellerDay, Duration> said, Duration feedLag) {
+        for (SellerDay day : days) {
+            Duration really = lasted.apply(day);
+            Duration forecast = really == null ? null : said.apply(day);
+            if (forecast != null && really.compareTo(forecast.plus(feedLag)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the seller sells out at so nearly the same time after its delivery that a forecast by the clock is
+     * wrong by less than the feed it replaces: its days lie within the feed's lag of each other. A slow seller whose
+     * days differ by a quarter differs by an hour, where the time it lasts in {@code few} still tells well.
+     */
+    private static boolean keepsTime(List<Duration> durations, Duration feedLag) {
+        Duration fastest = durations.stream().min(Duration::compareTo).orElseThrow();
+        Duration slowest = durations.stream().max(Duration::compareTo).orElseThrow();
+        return slowest.minus(fastest).compareTo(feedLag) <= 0;
     }
 
     private static List<Double> millis(List<Duration> durations) {

@@ -74,6 +74,11 @@ public record SellerDay(LocalDate day, Instant deliveredAt, Instant someAt, Inst
         return between(fewAt, emptyAt);
     }
 
+    /** How long the feed showed {@code some} and then {@code few} before {@code empty}; lag-free. Null if unknown. */
+    Duration someLasted() {
+        return between(someAt, emptyAt);
+    }
+
     /**
      * How long {@code few} lasted for each unit of time {@code some} had lasted: this day's pace, which a seller
      * that sells at a steady rate keeps from day to day whatever its queue. Null when unknown.
@@ -82,6 +87,15 @@ public record SellerDay(LocalDate day, Instant deliveredAt, Instant someAt, Inst
         Duration few = fewLasted();
         Duration some = between(someAt, fewAt);
         return few == null || some == null || some.isZero() ? null : (double) few.toMillis() / some.toMillis();
+    }
+
+    /**
+     * How long {@code few} would have lasted on this day at {@code fewPerSome} for each unit of time in
+     * {@code some}; null when the day did not show both, so that nothing can be said of it.
+     */
+    Duration fewLastsAtPace(double fewPerSome) {
+        Duration some = between(someAt, fewAt);
+        return some == null || fewLasted() == null ? null : Duration.ofMillis(Math.round(some.toMillis() * fewPerSome));
     }
 
     /**

@@ -35,7 +35,8 @@ public record SellOutForecast(SellerPattern pattern, boolean switchedOff, Instan
      * From when this feed row's masks are likely gone, while nothing newer is said: once the seller has sold out
      * by this long after its delivery on all but its slowest days; or, past its fastest day's sell-out, once the
      * feed has shown {@code few} for as long as the seller lasts in it (by today's pace from {@code some} where
-     * known). The feed's band started {@link SellerPattern#feedLag()} before its {@code created_at}, since the feed
+     * known), or {@code some} for as long as the seller lasts from it to sold out: a seller that sells its last
+     * masks within the feed's lag goes from {@code some} to sold out before the feed shows {@code few}. The feed's band started {@link SellerPattern#feedLag()} before its {@code created_at}, since the feed
      * keys sales in that late. Only the delivery's own sales day is judged: a new delivery starts the count again.
      * Empty when no forecast applies to the row.
      */
@@ -48,13 +49,14 @@ public record SellOutForecast(SellerPattern pattern, boolean switchedOff, Instan
         Instant endOfDay = TodaysReports.salesDayOf(stockAt).plusDays(1)
                 .atStartOfDay(Korea.ZONE).toInstant();
         Instant by = pattern.soldOutBy() == null ? null : stockAt.plus(pattern.soldOutBy());
-        Instant aged = band == StockBand.FEW ? agedOut(feed, stockAt) : null;
+        Instant aged = band == StockBand.FEW ? agedOut(feed, stockAt, fewLasts(feed.evidenceAt()))
+                : band == StockBand.SOME ? agedOut(feed, stockAt, pattern.someLastsMostDays()) : null;
         Instant from = by == null ? aged : aged == null || by.isBefore(aged) ? by : aged;
         return Optional.ofNullable(from).filter(f -> f.isBefore(endOfDay));
     }
 
-    private Instant agedOut(FeedEvidence feed, Instant stockAt) {
-        Duration lasts = fewLasts(feed.evidenceAt());
+    /** When the feed's band has lasted as long as the seller {@code lasts} in it and what follows; null if unknown. */
+    private Instant agedOut(FeedEvidence feed, Instant stockAt, Duration lasts) {
         if (lasts == null) {
             return null;
         }
@@ -67,12 +69,17 @@ public record SellOutForecast(SellerPattern pattern, boolean switchedOff, Instan
         return aged.isBefore(notBefore) ? notBefore : aged;
     }
 
-    /** By today's pace when the feed showed {@code some} before this {@code few}, else by the usual. */
+    /**
+     * By today's pace when the feed showed {@code some} before this {@code few}, or by the usual, whichever says
+     * sooner: the learner keeps only figures that were right on each of the seller's days.
+     */
     private Duration fewLasts(Instant fewAt) {
-        if (someAt == null || pattern.fewPerSomeAtLeast() == null || !someAt.isBefore(fewAt)) {
-            return pattern.fewLastsAtLeast();
+        Duration usual = pattern.fewLastsMostDays();
+        if (someAt == null || pattern.fewPerSomeMostDays() == null || !someAt.isBefore(fewAt)) {
+            return usual;
         }
         long someMillis = Duration.between(someAt, fewAt).toMillis();
-        return Duration.ofMillis(Math.round(someMillis * pattern.fewPerSomeAtLeast()));
+        Duration atPace = Duration.ofMillis(Math.round(someMillis * pattern.fewPerSomeMostDays()));
+        return usual == null || atPace.compareTo(usual) < 0 ? atPace : usual;
     }
 }

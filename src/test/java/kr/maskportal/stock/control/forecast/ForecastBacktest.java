@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.HashSet;
 import java.util.SplittableRandom;
 import kr.maskportal.feed.control.FeedState;
+import kr.maskportal.feed.replay.DayToDay;
 import kr.maskportal.feed.replay.FeedRow;
 import kr.maskportal.feed.replay.ReplayFeed;
 import kr.maskportal.feed.replay.SalesDay;
@@ -37,8 +38,9 @@ import kr.maskportal.stock.entity.StockBand;
  * forecasts. Patterns are learned from what the portal would have stored (feed rows as polled, reports), never from
  * the truth; the truth only scores.
  * <p>
- * Arguments: seed, sellers per district, feed lag in minutes, share of reporting pharmacists, and optionally the
- * two quantiles and the steady spread of {@link ForecastSettings}.
+ * Arguments: seed, sellers per district, feed lag in minutes, share of reporting pharmacists, how many times
+ * {@link DayToDay#USUAL} the sellers' days stray from their habits, and optionally the two quantiles and the steady
+ * spread of {@link ForecastSettings}.
  */
 public final class ForecastBacktest {
 
@@ -53,14 +55,16 @@ public final class ForecastBacktest {
     private final Duration lag;
     private final double reportingShare;
     private final ForecastSettings settings;
+    private final DayToDay variation;
     private final List<StoreInfo> stores = new ArrayList<>();
     private final Map<String, String> districtOf = new HashMap<>();
     private final Map<String, Boolean> reports = new HashMap<>();
     private final Map<String, Long> reportDelaySeconds = new HashMap<>();
 
-    private ForecastBacktest(long seed, int perDistrict, Duration lag, double reportingShare,
+    private ForecastBacktest(long seed, int perDistrict, Duration lag, double reportingShare, DayToDay variation,
             ForecastSettings settings) {
         this.seed = seed;
+        this.variation = variation;
         this.lag = lag;
         this.reportingShare = reportingShare;
         this.settings = settings;
@@ -85,96 +89,89 @@ public final class ForecastBacktest {
         int perDistrict = args.length > 1 ? Integer.parseInt(args[1]) : 250;
         Duration lag = Duration.ofMinutes(args.length > 2 ? Long.parseLong(args[2]) : 10);
         double share = args.length > 3 ? Double.parseDouble(args[3]) : 0.5;
-        ForecastSettings settings = args.length > 5
-                ? ForecastSettings.DEFAULTS.withQuantiles(Double.parseDouble(args[4]), Double.parseDouble(args[5]))
+        DayToDay variation = DayToDay.USUAL.scaled(args.length > 4 ? Double.parseDouble(args[4]) : 1);
+        ForecastSettings settings = args.length > 6
+                ? ForecastSettings.DEFAULTS.withQuantiles(Double.parseDouble(args[5]), Double.parseDouble(args[6]))
                 : ForecastSettings.DEFAULTS;
-        if (args.length > 6) {
-            settings = settings.withSteadySpread(Double.parseDouble(args[6]));
+        if (args.length > 7) {
+            settings = settings.withSteadySpread(Double.parseDouble(args[7]));
         }
-        new ForecastBacktest(seed, perDistrict, lag, share, settings).run();
+        new ForecastBacktest(seed, perDistrict, lag, share, variation, settings).run();
     }
 
     private void run() {
-        Map<String, List<SellerDay>> history = new HashMap<>();
-        for (int d = 0; d < HISTORY_DAYS; d++) {
-            LocalDate date = FIRST_HISTORY_DAY.plusDays(d);
-            storeDay(history, date, new ReplayFeed(SalesDay.simulate(stores, date, seed), lag));
-        }
-        Map<String, SellOutForecast> forecasts = learn(history);
-        // the first day of forecasts is judged in hindsight, from what the portal stores, as the district report
-        // does; its record decides where forecasts are switched off on the second day, which is measured
-        ReplayFeed first = new ReplayFeed(SalesDay.simulate(stores, FORECAST_DAY, seed), lag);
-        Map<String, Instant> shownFrom = judgeDay(first, forecasts, Set.of(), false);
-        Map<String, List<SellerDay>> firstDay = new HashMap<>();
-        storeDay(firstDay, FORECAST_DAY, first);
+        // the week of history is learned as the portal learns it (ForecastLearning): each day, once over, is judged
+        // in hindsight by the patterns of the days before it, then added to the history
+        List<StoredForecastDays.StoredDay> history = new ArrayList<>();
         Map<String, ForecastRecord> records = new LinkedHashMap<>();
         for (String district : DISTRICTS) {
             records.put(district, ForecastRecord.NONE);
         }
-        shownFrom.forEach((code, from) -> {
-            SellerPattern pattern = forecasts.get(code).pattern();
-            Instant soldOut = firstDay.get(code).get(0).soldOutAt(pattern.feedLag());
-            records.merge(districtOf.get(code), ForecastRecord.NONE.plus(
-                    ForecastRecord.wasRight(from, soldOut, pattern.feedLag())), ForecastRecord::plus);
-        });
+        for (int d = 0; d < HISTORY_DAYS; d++) {
+            LocalDate date = FIRST_HISTORY_DAY.plusDays(d);
+            ReplayFeed feed = new ReplayFeed(SalesDay.simulate(stores, date, seed, variation), lag);
+            Map<String, SellerPattern> patterns = patterns(history, date);
+            Instant dayEnd = feed.day().start().plus(Duration.ofDays(1));
+            Map<String, List<FeedEvidence>> rows = pollDay(feed);
+            for (StoreInfo store : stores) {
+                String code = store.code();
+                List<FeedEvidence> seen = rows.get(code);
+                List<Instant> soldOut = pharmacistReports(feed.day(), code).stream()
+                        .filter(r -> r.kind() == ReportKind.SOLD_OUT).map(ReportEvidence::reportedAt).toList();
+                SellerDay day = SellerDay.of(date, seen.stream().map(FeedEvidence::state).toList(), soldOut);
+                SellerPattern pattern = patterns.get(code);
+                if (pattern != null) {
+                    ForecastHindsight.firstShown(seen, soldOut, pattern, dayEnd).ifPresent(shown -> records.merge(
+                            districtOf.get(code), ForecastRecord.NONE.plus(ForecastRecord.wasRight(shown,
+                                    day.soldOutAt(pattern.feedLag()), pattern.feedLag())), ForecastRecord::plus));
+                }
+                if (day.delivered()) {
+                    history.add(new StoredForecastDays.StoredDay(code, districtOf.get(code), day));
+                }
+            }
+        }
         Set<String> off = new HashSet<>();
         records.forEach((district, record) -> {
-            System.out.printf(Locale.ROOT, "%s, %s: %d forecasts, right in hindsight %.1f%%%s%n", FORECAST_DAY,
-                    district, record.forecasts(), percent(record.right(), record.forecasts()),
-                    record.switchedOff() ? ", switched off the next day" : "");
+            System.out.printf(Locale.ROOT, "%s to %s, %s: %d forecasts, right in hindsight %.1f%%%s%n",
+                    FIRST_HISTORY_DAY, FORECAST_DAY.minusDays(1), district, record.forecasts(),
+                    percent(record.right(), record.forecasts()), record.switchedOff() ? ", switched off" : "");
             if (record.switchedOff()) {
                 off.add(district);
             }
         });
-        judgeDay(new ReplayFeed(SalesDay.simulate(stores, FORECAST_DAY.plusDays(1), seed), lag), forecasts, off,
-                true);
-    }
-
-    private void storeDay(Map<String, List<SellerDay>> history, LocalDate date, ReplayFeed feed) {
-        Map<String, List<FeedState>> rows = pollDay(feed);
-        for (StoreInfo store : stores) {
-            List<Instant> soldOut = pharmacistReports(feed.day(), store.code()).stream()
-                    .filter(r -> r.kind() == ReportKind.SOLD_OUT).map(ReportEvidence::reportedAt).toList();
-            history.computeIfAbsent(store.code(), c -> new ArrayList<>())
-                    .add(SellerDay.of(date, rows.get(store.code()), soldOut));
-        }
-    }
-
-    private Map<String, SellOutForecast> learn(Map<String, List<SellerDay>> history) {
-        Map<String, List<SellerDay>> byDistrict = new HashMap<>();
-        history.forEach((code, days) ->
-                byDistrict.computeIfAbsent(districtOf.get(code), k -> new ArrayList<>()).addAll(days));
-        Map<String, SellOutForecast> forecasts = new HashMap<>();
-        int own = 0;
-        int district = 0;
-        for (StoreInfo store : stores) {
-            List<SellerDay> districtDays = byDistrict.get(districtOf.get(store.code()));
-            Duration feedLag = PatternLearner.feedLag(districtDays, settings);
-            Optional<SellerPattern> mine = PatternLearner.forSeller(history.get(store.code()),
-                    FORECAST_DAY.getDayOfWeek(), feedLag, settings);
-            Optional<SellerPattern> chosen = PatternLearner.choose(mine,
-                    PatternLearner.forDistrict(districtDays, FORECAST_DAY.getDayOfWeek(), feedLag, settings));
-            own += mine.isPresent() ? 1 : 0;
-            district += mine.isEmpty() && chosen.isPresent() ? 1 : 0;
-            forecasts.put(store.code(), new SellOutForecast(chosen.orElse(null), false, null));
-        }
+        Map<String, SellerPattern> patterns = patterns(history, FORECAST_DAY);
+        long own = patterns.values().stream().filter(p -> p.basis() != PatternBasis.DISTRICT).count();
         System.out.printf(Locale.ROOT, "patterns: %d own, %d district, %d none; learned feed lag %s%n", own,
-                district, stores.size() - own - district,
-                PatternLearner.feedLag(byDistrict.values().stream().flatMap(List::stream).toList(), settings));
-        return forecasts;
+                patterns.size() - own, stores.size() - patterns.size(),
+                PatternLearner.feedLag(history.stream().map(StoredForecastDays.StoredDay::day).toList(), settings));
+        judgeDay(new ReplayFeed(SalesDay.simulate(stores, FORECAST_DAY, seed, variation), lag), patterns, off);
     }
 
-    /** What the portal stores from a poll a minute: each seller's rows, one per change. */
-    private Map<String, List<FeedState>> pollDay(ReplayFeed feed) {
-        Map<String, List<FeedState>> rows = new HashMap<>();
+    /** As the portal's board has them for {@code date}: each seller's own pattern, else its district's. */
+    private Map<String, SellerPattern> patterns(List<StoredForecastDays.StoredDay> history, LocalDate date) {
+        Map<String, SellerPattern> patterns = new HashMap<>(
+                PatternLearner.forEverySeller(history, date.getDayOfWeek(), settings));
+        Map<String, SellerPattern> districts = PatternLearner.forEveryDistrict(history, date.getDayOfWeek(), settings);
+        for (StoreInfo store : stores) {
+            SellerPattern district = districts.get(districtOf.get(store.code()));
+            if (district != null) {
+                patterns.putIfAbsent(store.code(), district);
+            }
+        }
+        return patterns;
+    }
+
+    /** What the portal stores from a poll a minute: each seller's rows, one per change, with when it saw them. */
+    private Map<String, List<FeedEvidence>> pollDay(ReplayFeed feed) {
+        Map<String, List<FeedEvidence>> rows = new HashMap<>();
         for (int m = 0; m < MINUTES; m++) {
             Instant now = feed.day().start().plusSeconds(60L * m);
             for (StoreInfo store : stores) {
                 FeedRow row = feed.feedRowAt(store.code(), now).orElseThrow();
-                List<FeedState> seller = rows.computeIfAbsent(store.code(), c -> new ArrayList<>());
+                List<FeedEvidence> seller = rows.computeIfAbsent(store.code(), c -> new ArrayList<>());
                 FeedState state = new FeedState(row.remainStat(), row.stockAt(), row.createdAt());
-                if (seller.isEmpty() || changed(seller.get(seller.size() - 1), state)) {
-                    seller.add(state);
+                if (seller.isEmpty() || changed(seller.get(seller.size() - 1).state(), state)) {
+                    seller.add(new FeedEvidence(state, now));
                 }
             }
         }
@@ -228,14 +225,12 @@ public final class ForecastBacktest {
 
     /**
      * Judges one day minute by minute: the raw feed, the feed with reports, with forecasts everywhere, and with
-     * forecasts except in the districts {@code off}. Returns when each seller's forecast was first shown.
+     * forecasts except in the districts {@code off}.
      */
-    private Map<String, Instant> judgeDay(ReplayFeed feed, Map<String, SellOutForecast> forecasts, Set<String> off,
-            boolean print) {
+    private void judgeDay(ReplayFeed feed, Map<String, SellerPattern> patterns, Set<String> off) {
         MergeSettings merge = MergeSettings.DEFAULTS;
         Map<String, FeedEvidence> seen = new HashMap<>();
         Map<String, Instant> someAt = new HashMap<>();
-        Map<String, Instant> forecastFrom = new HashMap<>();
         Map<String, List<ReportEvidence>> said = new HashMap<>();
         for (StoreInfo store : stores) {
             said.put(store.code(), pharmacistReports(feed.day(), store.code()));
@@ -262,7 +257,7 @@ public final class ForecastBacktest {
                 if (state.band() == StockBand.SOME && someAt.get(code) == null) {
                     someAt.put(code, state.createdAt());
                 }
-                SellerPattern pattern = forecasts.get(code).pattern();
+                SellerPattern pattern = patterns.get(code);
                 boolean districtOff = off.contains(districtOf.get(code));
                 boolean truth = feed.realStateAt(code, now).orElseThrow().hasMasks();
                 Optional<FeedEvidence> f = Optional.of(evidence);
@@ -284,14 +279,10 @@ public final class ForecastBacktest {
                 tally[2] += shown[0].status().hasMasks() && !truth ? 1 : 0;
                 tally[3] += shown[2].status().hasMasks() && !truth ? 1 : 0;
                 if (shown[2].status() == ShownStatus.LIKELY_SOLD_OUT) {
-                    forecastFrom.putIfAbsent(code, now);
                     tally[0]++;
                     tally[1] += truth ? 0 : 1;
                 }
             }
-        }
-        if (!print) {
-            return forecastFrom;
         }
         System.out.printf(Locale.ROOT, "%s (seed %d, %d sellers, feed lag %s, %.0f%% of pharmacists reporting within"
                 + " %s): %d seller-minutes; %d with masks; the raw feed shows masks where there are none in %d%n",
@@ -307,7 +298,6 @@ public final class ForecastBacktest {
                 "  %s, forecasts everywhere: 'likely sold out' %d seller-minutes, sold out in %.1f%% of them;"
                 + " false 'masks' %.1f%% of the raw feed's%s%n", district, tally[0], percent(tally[1], tally[0]),
                 percent(tally[3], tally[2]), off.contains(district) ? " (switched off)" : ""));
-        return forecastFrom;
     }
 
     private static double percent(long part, long whole) {

@@ -20,7 +20,7 @@ class ForecastHindsightTest {
 
     /** Lasts 20 minutes in few (or 0.4 times its time in some), never sold out before 40 minutes, lag 10. */
     private static final SellerPattern PATTERN = new SellerPattern(PatternBasis.ALL_DAYS, 5, LocalTime.of(10, 0),
-            Duration.ofMinutes(70), Duration.ofMinutes(100), Duration.ofMinutes(20), 0.4, Duration.ofMinutes(40),
+            Duration.ofMinutes(70), Duration.ofMinutes(100), Duration.ofMinutes(20), 0.4, null, Duration.ofMinutes(40),
             Duration.ofHours(3), Duration.ofMinutes(10));
     private static final Instant DAY_END = DAY.plusDays(1).atStartOfDay(Korea.ZONE).toInstant();
 

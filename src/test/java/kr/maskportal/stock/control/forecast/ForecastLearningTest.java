@@ -64,7 +64,7 @@ class ForecastLearningTest {
         assertEquals(28, store.learned.size(), "four weeks of ended days, today not among them");
         assertTrue(store.learned.contains(TODAY.minusDays(1)) && !store.learned.contains(TODAY));
         assertEquals(5, store.days.size(), "the five weekdays with a delivery");
-        SellerPattern pattern = board.pattern(SELLER).orElseThrow();
+        SellerPattern pattern = board.pattern(SELLER, MAPO).orElseThrow();
         assertEquals(PatternBasis.SAME_KIND_OF_DAY, pattern.basis());
         assertEquals(LocalTime.of(10, 0), pattern.usualDelivery());
         assertEquals(LocalTime.of(11, 40), pattern.usualSoldOut());
@@ -90,8 +90,17 @@ class ForecastLearningTest {
         learning.learn(at(TODAY, "12:00"));
         assertEquals(ForecastRecord.NONE, board.record(null));
         assertFalse(board.switchedOff(null));
-        assertEquals(board.pattern(SELLER).orElseThrow(), board.forecast(SELLER, null).pattern());
-        assertNull(board.forecast("99999999", MAPO).pattern(), "no history, no pattern");
+        assertEquals(board.pattern(SELLER, MAPO).orElseThrow(), board.forecast(SELLER, null).pattern());
+    }
+
+    @Test
+    void aSellerWithoutHistoryGetsItsDistrictsPatternAndNoneWhereTheDistrictHasNone() {
+        learning.learn(at(TODAY, "12:00"));
+        SellerPattern district = board.forecast("99999999", MAPO).pattern();
+        assertEquals(PatternBasis.DISTRICT, district.basis());
+        assertEquals(LocalTime.of(11, 40), district.usualSoldOut());
+        assertNull(board.forecast("99999999", "26350").pattern(), "no history in the district, no pattern");
+        assertNull(board.forecast("99999999", null).pattern(), "no district, no pattern");
     }
 
     /** The database, in memory: days of history by date, and what the learning stores. */

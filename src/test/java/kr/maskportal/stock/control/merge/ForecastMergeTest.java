@@ -29,14 +29,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * DESIGN.md rule 8, one sentence per row. The seller usually gets its masks at 10:00 and sells out at 11:40; it
  * never sold out sooner than 40 minutes after a delivery and always within 3 hours; it lasts at least 20 minutes in
- * {@code few}, or 0.4 times as long as it was in {@code some}; its district's feed runs 10 minutes late. The day is
+ * {@code few}, or 0.4 times as long as it was in {@code some}, and at least 45 minutes from {@code some} to sold
+ * out; its district's feed runs 10 minutes late. The day is
  * 2020-03-11 in Korea.
  */
 class ForecastMergeTest {
 
     private static final SellerPattern USUAL = new SellerPattern(PatternBasis.ALL_DAYS, 5, LocalTime.of(10, 0),
-            Duration.ofMinutes(70), Duration.ofMinutes(100), Duration.ofMinutes(20), 0.4, Duration.ofMinutes(40),
-            Duration.ofHours(3), Duration.ofMinutes(10));
+            Duration.ofMinutes(70), Duration.ofMinutes(100), Duration.ofMinutes(20), 0.4, Duration.ofMinutes(45),
+            Duration.ofMinutes(40), Duration.ofHours(3), Duration.ofMinutes(10));
+    /** The same seller where its time from {@code some} to sold out varies too much to say. */
+    private static final SellerPattern FEW_ONLY = new SellerPattern(PatternBasis.ALL_DAYS, 5, LocalTime.of(10, 0),
+            Duration.ofMinutes(70), Duration.ofMinutes(100), Duration.ofMinutes(20), 0.4, null,
+            Duration.ofMinutes(40), Duration.ofHours(3), Duration.ofMinutes(10));
     private static final SellOutForecast ON = new SellOutForecast(USUAL, false, null);
 
     @ParameterizedTest(name = "{0}")
@@ -68,9 +73,17 @@ class ForecastMergeTest {
                 rule("few aged past the usual, right at the seller's fastest sell-out, is likely sold out")
                         .forecast(ON).feed("few", "10:00", "10:15").now("10:40")
                         .shows(LIKELY_SOLD_OUT, FORECAST, "10:15", FRESH),
-                rule("some is never judged by how long few lasts")
-                        .forecast(ON).feed("some", "10:00", "10:20").now("12:00")
+                rule("some for less than the seller lasts from it to sold out (10:10 really, plus 45 minutes) is some")
+                        .forecast(ON).feed("some", "10:00", "10:20").now("10:54:59")
+                        .shows(SOME, FEED, "10:20", STALE).because(null),
+                rule("some for as long as the seller lasts from it to sold out is likely sold out")
+                        .forecast(ON).feed("some", "10:00", "10:20").now("10:55")
+                        .shows(LIKELY_SOLD_OUT, FORECAST, "10:20", STALE).because("11:40"),
+                rule("some is never judged by how long few lasts, nor by today's pace")
+                        .forecast(new SellOutForecast(FEW_ONLY, false, at("10:20")))
+                        .feed("some", "10:00", "10:20").now("12:00")
                         .shows(SOME, FEED, "10:20", STALE),
+
                 rule("past the seller's slowest sell-out even plenty is likely sold out")
                         .forecast(ON).feed("plenty", "10:00", "10:10").now("13:00")
                         .shows(LIKELY_SOLD_OUT, FORECAST, "10:10", STALE).because("11:40"),
