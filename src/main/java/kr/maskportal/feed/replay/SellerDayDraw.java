@@ -37,11 +37,13 @@ final class SellerDayDraw {
     private SellerDayDraw() {
     }
 
-    /** The seller's habit; {@code city} as its address tells, drawn when the address does not. */
+    /**
+     * The seller's habit: a city's pace or a county's, as its address tells ({@code city}), drawn where the address
+     * does not.
+     */
     static SellerHabit habit(SplittableRandom random, SellerType type, Optional<Boolean> city) {
-        boolean urban = city.orElseGet(() -> random.nextDouble() < CITY_SHARE_WHEN_UNKNOWN);
-        Pace pace = pace(type, urban);
-        return new SellerHabit(urban, deliverySecond(random, type), quantity(random, type),
+        Pace pace = pace(type, city.orElseGet(() -> random.nextDouble() < CITY_SHARE_WHEN_UNKNOWN));
+        return new SellerHabit(deliverySecond(random, type), quantity(random, type),
                 between(random, pace.surgeShareMin, pace.surgeShareMax),
                 random.nextInt(pace.surgeMinutesMin, pace.surgeMinutesMax + 1),
                 random.nextInt(pace.restMinutesMin, pace.restMinutesMax + 1));

@@ -7,13 +7,12 @@ package kr.maskportal.feed.replay;
  * which is why pharmacists could tell callers when they would run out; a day's {@link SellerPlan} varies around
  * these by {@link DayToDay}.
  *
- * @param city         whether the seller sells at a city's pace
  * @param delivery     the usual delivery, in seconds since the start of the day (Korea time)
  * @param quantity     the masks it is usually allotted
  * @param surgeShare   the usual share of them the waiting queue takes
  * @param surgeMinutes how long the queue usually takes to be served
  * @param restMinutes  how long the rest usually takes to sell after that
  */
-record SellerHabit(boolean city, int delivery, int quantity, double surgeShare, int surgeMinutes,
+record SellerHabit(int delivery, int quantity, double surgeShare, int surgeMinutes,
         int restMinutes) {
 }

@@ -70,8 +70,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * X   every day, no reports     today few (stocked 09:00, made 10:00): past 10:30 → likely sold out
  * A1, A2, A3  every day         (A1, A2 report)
  * A4  only 03-09 and 03-10      too little of its own: the district's pattern; today like X → likely sold out
- * Y   no history at all         today like X → few, as the feed says: no pattern (PatternLearner.forEverySeller
- *                               learns for sellers with stored days only)
+ * Y   no history at all         the district's pattern too (a pharmacy new to the list); today like X → likely
+ *                               sold out
  * </pre>
  * 광주 동구 (29110), four pharmacies, each day 02-26 to 03-10 as above with v = 0; B1 reports at 10:30, the others
  * never. Every non-reporter's forecast is shown at 10:30 (the sell-out less the lag), right; B1's report comes no
@@ -181,20 +181,24 @@ class ForecastIT {
                 r -> r.contains("\"source\":\"forecast\""));
         assertTrue(record.contains("\"remain_stat\":\"empty\""), record);
         assertTrue(record.contains("\"stock_at\":\"2020/03/11 09:00:00\""), "the delivery is still the feed's: " + record);
-        assertTrue(record(get(API_DAEJEON_DONGGU).body(), A.get(5)).contains("\"remain_stat\":\"few\""), "Y has no forecast");
+
     }
 
-    /** A seller with two days of its own gets the district's pattern; one with none gets none (what the code does). */
+    /**
+     * A seller with two days of its own, and one with none, get the district's pattern (issue 11: "the district's
+     * pattern for a seller with too little history"); a district without history gives none (PlacePagesIT).
+     */
     @Test
     @Order(4)
-    void tooLittleHistoryTakesTheDistrictsPatternAndNoHistoryNone() throws Exception {
-        String a4 = awaitPage("seller/" + A.get(4), p -> p.contains("class=\"status status-likely_sold_out\""));
-        assertTrue(a4.contains(word("status.forecast.reason", 10, 30)), a4);
-        assertTrue(a4.contains("<dd class=\"usual\">" + word("status.forecast.usual", 9, 0, 10, 30) + "</dd>"), a4);
-
-        String y = awaitPage("seller/" + A.get(5), p -> p.contains("class=\"status status-few\""));
-        assertFalse(y.contains("forecast-reason") || y.contains("class=\"usual\""), "no pattern, no forecast: " + y);
-        assertTrue(between(y, "<dd class=\"status ", "</dd>").contains(word("status.source.FEED")));
+    void tooLittleOrNoHistoryTakesTheDistrictsPattern() throws Exception {
+        for (String seller : List.of(A.get(4), A.get(5))) {
+            String page = awaitPage("seller/" + seller, p -> p.contains("class=\"status status-likely_sold_out\""));
+            assertTrue(page.contains(word("status.forecast.reason", 10, 30)), page);
+            assertTrue(page.contains("<dd class=\"usual\">" + word("status.forecast.usual", 9, 0, 10, 30) + "</dd>"),
+                    page);
+        }
+        assertTrue(record(get(API_DAEJEON_DONGGU).body(), A.get(5)).contains("\"source\":\"forecast\""),
+                "Y is forecast by its district's pattern");
     }
 
     @Test
@@ -287,6 +291,12 @@ class ForecastIT {
             long pharmacist = TestAccounts.insert(db, "pharmacist" + RUN, "PHARMACIST", hash);
             update(db, "INSERT INTO account_seller VALUES (?, ?)", pharmacist, A.get(0));
             TestAccounts.insertOfficial(db, "official" + RUN, hash, ERRATIC);
+            // today's rows other classes stored from the feed as it was: the portal would keep the newer of them over
+            // this class's older "few" (a feed going back in time is not believed)
+            for (String code : tampered()) {
+                update(db, "DELETE FROM feed_history WHERE seller_code = ? AND observed_at >= ?", code,
+                        utc(TODAY, "00:00"));
+            }
             // days learned before (by other test classes, with no history then) are read again
             update(db, "DELETE FROM forecast_learned WHERE sales_day >= ? AND sales_day < ?", FIRST_DAY, TODAY);
 
