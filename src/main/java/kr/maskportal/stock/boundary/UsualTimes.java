@@ -1,14 +1,16 @@
 package kr.maskportal.stock.boundary;
 
 import java.time.LocalTime;
+import kr.maskportal.stock.control.forecast.PatternBasis;
 import kr.maskportal.stock.control.forecast.SellerPattern;
 
 /**
  * A seller's usual delivery and sell-out times of day, Korea time, as its pattern has them: for "보통 10시 0분쯤
  * 입고, 11시 40분쯤 다 팔림" ({@code status.forecast.usual}) and the easy pages' sentence with "10:00" and "11:40"
- * ({@code easy.forecast.usual}).
+ * ({@code easy.forecast.usual}); for a seller with too little history of its own they are its district's, and the
+ * words say so ({@code .district}), since a new pharmacy's own hours may differ.
  */
-public record UsualTimes(int deliveryHour, int deliveryMinute, int soldOutHour, int soldOutMinute) {
+public record UsualTimes(int deliveryHour, int deliveryMinute, int soldOutHour, int soldOutMinute, boolean district) {
 
     /** Null without a pattern. */
     public static UsualTimes of(SellerPattern pattern) {
@@ -17,7 +19,7 @@ public record UsualTimes(int deliveryHour, int deliveryMinute, int soldOutHour, 
         }
         LocalTime soldOut = pattern.usualSoldOut();
         return new UsualTimes(pattern.usualDelivery().getHour(), pattern.usualDelivery().getMinute(),
-                soldOut.getHour(), soldOut.getMinute());
+                soldOut.getHour(), soldOut.getMinute(), pattern.basis() == PatternBasis.DISTRICT);
     }
 
     /** "10:00", for the easy pages' one sentence. */
@@ -43,5 +45,9 @@ public record UsualTimes(int deliveryHour, int deliveryMinute, int soldOutHour, 
 
     public int getSoldOutMinute() {
         return soldOutMinute;
+    }
+
+    public boolean isDistrict() {
+        return district;
     }
 }

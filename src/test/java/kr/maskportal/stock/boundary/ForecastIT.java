@@ -194,8 +194,8 @@ class ForecastIT {
         for (String seller : List.of(A.get(4), A.get(5))) {
             String page = awaitPage("seller/" + seller, p -> p.contains("class=\"status status-likely_sold_out\""));
             assertTrue(page.contains(word("status.forecast.reason", 10, 30)), page);
-            assertTrue(page.contains("<dd class=\"usual\">" + word("status.forecast.usual", 9, 0, 10, 30) + "</dd>"),
-                    page);
+            assertTrue(page.contains("<dd class=\"usual\">" + word("status.forecast.usual.district", 9, 0, 10, 30)
+                    + "</dd>"), "the district's usual times, said to be the district's: " + page);
         }
         assertTrue(record(get(API_DAEJEON_DONGGU).body(), A.get(5)).contains("\"source\":\"forecast\""),
                 "Y is forecast by its district's pattern");

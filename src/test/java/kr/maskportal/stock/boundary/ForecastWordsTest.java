@@ -41,7 +41,7 @@ class ForecastWordsTest {
         var pattern = new SellerPattern(PatternBasis.DISTRICT, 12, LocalTime.of(9, 5), null, Duration.ofMinutes(155),
                 null, null, null, Duration.ofMinutes(60), null, Duration.ZERO);
         UsualTimes usual = UsualTimes.of(pattern);
-        assertEquals(new UsualTimes(9, 5, 11, 40), usual);
+        assertEquals(new UsualTimes(9, 5, 11, 40, true), usual, "the district's times, and said so");
         assertEquals("09:05", usual.getDelivery());
         assertEquals("11:40", usual.getSoldOut());
         assertNull(UsualTimes.of(null));
