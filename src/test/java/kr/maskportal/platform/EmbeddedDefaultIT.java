@@ -21,10 +21,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's first command in miniature: the WAR on Payara Micro with no database configured at all starts on
  * the embedded default, loads the national seller list, serves the home page, shows stock from the feed replay it
- * serves itself, and keeps its data when started again: the feed's, and a pharmacist's seller details saved on H2
- * through the form (the administrators' onboarding view counts on H2 too).
+ * serves itself, with the forecasts learned from the replayed week it writes before the demo day (once), and keeps
+ * its data when started again: the feed's, and a pharmacist's seller details saved on H2 through the form (the
+ * administrators' onboarding view counts on H2 too).
  */
 class EmbeddedDefaultIT {
+
+    /** "보통 9시 30분쯤 입고, 10시 23분쯤 다 팔림": what residents see of a seller's learned pattern. */
+    private static final java.util.regex.Pattern USUAL_TIMES =
+            java.util.regex.Pattern.compile("보통 \\d+시 \\d+분쯤 입고, \\d+시 \\d+분쯤 다 팔림");
 
     private Process portal;
     private URI portalBase;
@@ -44,6 +49,12 @@ class EmbeddedDefaultIT {
         String mapo = PortalHttp.get(portalUri("district/11440")).body();
         assertTrue(java.util.regex.Pattern.compile("class=\"status status-(plenty|some|few|empty|break)\"").matcher(mapo).find(),
                 "the district page shows stock from the demo's own feed replay");
+        assertTrue(firstLog.matches("(?s).*demo history: wrote \\d+ feed_history rows and \\d+ sold-out reports.*"),
+                "the first start writes the replayed week before the demo day");
+        // learned in the background right after start-up, from that week
+        String usual = Await.until(Duration.ofMinutes(1), () -> PortalHttp.get(portalUri("district/11440")).body(),
+                page -> USUAL_TIMES.matcher(page).find());
+        assertTrue(USUAL_TIMES.matcher(usual).find(), "마포구's sellers show when their masks usually come and go");
         var pharmacist = new StaffBrowser(portalBase);
         assertEquals(302, pharmacist.signIn("demo-pharmacist1", "demo-pharmacist1-2020").statusCode());
         HttpResponse<String> saved = pharmacist.submit(pharmacist.get("pharmacist/details?seller=11806923"), "details",
@@ -60,6 +71,8 @@ class EmbeddedDefaultIT {
         assertTrue(secondLog.contains("sellers already loaded: 25439"), "a restart keeps what the first loaded");
         assertTrue(secondLog.contains("stock board restored from history: 25439 sellers"),
                 "a restart remembers the feed's last word on every seller");
+        assertTrue(secondLog.contains("demo history: the feed history before 2020-03-11 is there already"),
+                "the week is written once");
         String seller = PortalHttp.get(portalUri("seller/11806923")).body();
         assertTrue(seller.contains("href=\"tel:023361234\"") && seller.contains("번호표 배부"),
                 "and the details a pharmacist saved");

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
 import kr.maskportal.feed.replay.FeedApiJson;
 import kr.maskportal.feed.replay.ReplayFeed;
 import kr.maskportal.feed.replay.SalesDay;
@@ -53,14 +55,7 @@ public class DemoReplay {
             synchronized (this) {
                 current = today;
                 if (current == null || !current.feed().day().date().equals(date)) {
-                    var stores = directory.current().sellers().stream()
-                            .sorted(Comparator.comparing(DirectorySeller::getCode))
-                            .map(s -> new StoreInfo(s.getCode(), s.getName(), s.getAddress(), s.getType(),
-                                    s.getLocation() == null ? null : s.getLocation().latitude(),
-                                    s.getLocation() == null ? null : s.getLocation().longitude()))
-                            .toList();
-                    current = new FeedApiJson(new ReplayFeed(SalesDay.simulate(stores, date, seed),
-                            Duration.ofMinutes(lagMinutes)));
+                    current = new FeedApiJson(new ReplayFeed(SalesDay.simulate(stores(), date, seed), lag()));
                     today = current;
                 }
             }
@@ -70,5 +65,31 @@ public class DemoReplay {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The sellers the replay lists, in its order (by code). */
+    public List<StoreInfo> stores() {
+        return stores(seller -> true);
+    }
+
+    /** Those of the replay's sellers that pass {@code which}, in its order; each seller's day is its own. */
+    public List<StoreInfo> stores(Predicate<DirectorySeller> which) {
+        return directory.current().sellers().stream()
+                .filter(which)
+                .sorted(Comparator.comparing(DirectorySeller::getCode))
+                .map(s -> new StoreInfo(s.getCode(), s.getName(), s.getAddress(), s.getType(),
+                        s.getLocation() == null ? null : s.getLocation().latitude(),
+                        s.getLocation() == null ? null : s.getLocation().longitude()))
+                .toList();
+    }
+
+    /** The replay's seed (PORTAL_FEED_REPLAY_SEED): the same seed, sellers and date give the same day. */
+    public long seed() {
+        return seed;
+    }
+
+    /** How late the replayed feed publishes what happened (PORTAL_FEED_REPLAY_LAG). */
+    public Duration lag() {
+        return Duration.ofMinutes(lagMinutes);
     }
 }

@@ -27,7 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("SellerListLoader")
+// after the seller list and the demo's replayed week (DemoHistory): the board is restored from the week's end and
+// the demo day's rows come after it
+@DependsOn("DemoHistory")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class FeedPoller {
 

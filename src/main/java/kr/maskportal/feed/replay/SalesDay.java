@@ -26,6 +26,9 @@ import kr.maskportal.stock.entity.StockBand;
  */
 public final class SalesDay {
 
+    /** Korea keeps no daylight saving time: every sales day has as many seconds. */
+    static final long SECONDS_A_DAY = 86_400;
+
     private final LocalDate date;
     private final long startSecond;
     private final List<StoreInfo> stores;
@@ -152,6 +155,43 @@ public final class SalesDay {
 
     int deliverySecond(int i) {
         return delivery[i];
+    }
+
+    /** When the seller stops selling: {@link SellerPlan#NO_BREAK} when it sells all day, 0 when not at all. */
+    int breakSecond(int i) {
+        return breakFrom[i];
+    }
+
+    /**
+     * The moment the last mask went, if it went on this day before the seller stopped selling: the truth a
+     * pharmacist reports "sold out" from.
+     */
+    public Optional<Instant> soldOutAt(String code) {
+        return indexOf(code).map(i -> firstSecondWithAtMost(i, 0)).filter(second -> second >= 0)
+                .map(this::instantOf);
+    }
+
+    /**
+     * The first second of the day, from the delivery on, at which the seller has at most {@code masks} left; -1
+     * without a delivery or when it still has more at the day's end. The count only falls from the delivery on and
+     * stays as it was from a break on, so a binary search finds it.
+     */
+    long firstSecondWithAtMost(int i, int masks) {
+        long last = SECONDS_A_DAY - 1;
+        if (delivery[i] == SellerPlan.NO_DELIVERY || delivery[i] > last || countAt(i, last) > masks) {
+            return -1;
+        }
+        long low = delivery[i];
+        long high = last;
+        while (low < high) {
+            long mid = (low + high) >>> 1;
+            if (countAt(i, mid) <= masks) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /** Null while not stocked, as the 2020 feed published a seller whose delivery had not come yet. */

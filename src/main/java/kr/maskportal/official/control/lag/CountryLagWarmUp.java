@@ -24,7 +24,8 @@ import kr.maskportal.platform.time.Korea;
  */
 @Startup
 @Singleton
-@DependsOn("SellerListLoader")
+// after the seller list and the demo's replayed week (DemoHistory), so that the warm-up judges the week written
+@DependsOn("DemoHistory")
 public class CountryLagWarmUp {
 
     private static final Logger LOG = Logger.getLogger(CountryLagWarmUp.class.getName());

@@ -36,7 +36,9 @@ import kr.maskportal.stock.control.forecast.StoredForecastDays.StoredDay;
  */
 @Startup
 @Singleton
-@DependsOn("SellerListLoader")
+// after the seller list and the demo's replayed week (DemoHistory, which comes after the seller list): learning
+// before the week is written would mark its days learned, empty
+@DependsOn("DemoHistory")
 public class ForecastLearning {
 
     private static final Logger LOG = Logger.getLogger(ForecastLearning.class.getName());
