@@ -38,8 +38,9 @@ import kr.maskportal.seller.entity.SellerType;
  * The one-command demo's past week: on the embedded default with the replay on, a database without feed history
  * before the demo day gets the 7 days before it for the sellers of 서울특별시 ({@link #PROVINCE}), as the portal would
  * have stored them polling the replay (same seed and lag, {@link PolledReplay}), and "sold out" reported within two
- * minutes of the real sell-out at a share of the pharmacies, chosen by code. So the forecasts ({@code ForecastLearning}) have a week to learn from and the
- * demo shows "likely sold out", the usual times and the districts' hit rates from its first minute.
+ * minutes of the real sell-out at a share of the pharmacies, chosen by code. So the forecasts
+ * ({@code ForecastLearning}) have a week to learn from, and the demo shows "likely sold out", the usual times and
+ * the districts' hit rates from its first minute.
  *
  * <p>A start-up singleton that the feed poller, the forecasts and the lag warm-up depend on: they read the
  * history at start-up, so they must find the week in place (and the poller's rows of the demo day must come after
@@ -157,7 +158,8 @@ public class DemoHistory {
                 r.sellerCode(), r.observedAt(), r.band() == null ? null : r.band().name(), r.stockAt(),
                 r.createdAt()}).toList();
             List<Object[]> reports = soldOut(day, reporters.keySet(), seed).stream()
-                    .map(r -> new Object[] {r.sellerCode(), "SOLD_OUT", r.reportedAt(), reporters.get(r.sellerCode())})
+                    .map(r -> new Object[] {r.sellerCode(), "SOLD_OUT", r.reportedAt(),
+                        reporters.get(r.sellerCode())})
                     .toList();
             simulating += System.nanoTime() - t0;
             // in transactions of a few thousand rows: one of a whole week costs H2 several times as much
@@ -222,10 +224,11 @@ public class DemoHistory {
         for (StoreInfo store : day.stores()) {
             if (reporting.contains(store.code())) {
                 Instant lastSecond = day.start().plus(Duration.ofDays(1)).minusSeconds(1);
-                day.soldOutAt(store.code()).map(at -> at.plusSeconds(new SplittableRandom(seed * 0xBF58476D1CE4E5B9L
-                        + day.date().toEpochDay() * 1_000_003L + store.code().hashCode())
-                        .nextLong(REPORTED_WITHIN.toSeconds() + 1)))
-                        .ifPresent(at -> reports.add(new SoldOut(store.code(), at.isAfter(lastSecond) ? lastSecond : at)));
+                long delay = new SplittableRandom(seed * 0xBF58476D1CE4E5B9L + day.date().toEpochDay() * 1_000_003L
+                        + store.code().hashCode()).nextLong(REPORTED_WITHIN.toSeconds() + 1);
+                day.soldOutAt(store.code()).map(at -> at.plusSeconds(delay))
+                        .map(at -> at.isAfter(lastSecond) ? lastSecond : at)
+                        .ifPresent(at -> reports.add(new SoldOut(store.code(), at)));
             }
         }
         return reports;

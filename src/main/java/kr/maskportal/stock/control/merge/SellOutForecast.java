@@ -32,13 +32,15 @@ public record SellOutForecast(SellerPattern pattern, boolean switchedOff, Instan
     }
 
     /**
-     * From when this feed row's masks are likely gone, while nothing newer is said: once the seller has sold out
-     * by this long after its delivery on all but its slowest days; or, past its fastest day's sell-out, once the
-     * feed has shown {@code few} for as long as the seller lasts in it (by today's pace from {@code some} where
-     * known), or {@code some} for as long as the seller lasts from it to sold out: a seller that sells its last
-     * masks within the feed's lag goes from {@code some} to sold out before the feed shows {@code few}. The feed's band started {@link SellerPattern#feedLag()} before its {@code created_at}, since the feed
-     * keys sales in that late. Only the delivery's own sales day is judged: a new delivery starts the count again.
-     * Empty when no forecast applies to the row.
+     * From when this feed row's masks are likely gone, while nothing newer is said; never before the seller's
+     * fastest past sell-out after a delivery. Once the feed has shown {@code few} for as long as the seller lasted
+     * in it on most days, or by today's pace from {@code some} where known, whichever is sooner; once it has shown
+     * {@code some} for as long as the seller lasted from it to sold out (a seller that sells its last masks within
+     * the feed's lag goes from {@code some} to sold out before the feed shows {@code few}); and in any band once the
+     * seller's slowest past sell-out after a delivery has passed, where its pattern keeps such a time. The feed's
+     * band started {@link SellerPattern#feedLag()} before its {@code created_at}, since the feed keys sales in that
+     * late. Only the delivery's own sales day is judged: a new delivery starts the count again. Empty when no
+     * forecast applies to the row.
      */
     public Optional<Instant> likelyFrom(FeedEvidence feed) {
         Instant stockAt = feed.state().stockAt();
