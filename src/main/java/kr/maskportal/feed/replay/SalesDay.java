@@ -163,11 +163,12 @@ public final class SalesDay {
     }
 
     /**
-     * The moment the last mask went, if it went on this day before the seller stopped selling: the truth a
-     * pharmacist reports "sold out" from.
+     * The moment the seller had no masks left to sell ({@link StockState#hasMasks()}: the feed's {@code empty}, at
+     * most one), if that came on this day before it stopped selling: the truth a pharmacist reports "sold out" from.
      */
     public Optional<Instant> soldOutAt(String code) {
-        return indexOf(code).map(i -> firstSecondWithAtMost(i, 0)).filter(second -> second >= 0)
+        int most = StockBand.EMPTY.upperBound().orElseThrow();
+        return indexOf(code).map(i -> firstSecondWithAtMost(i, most)).filter(second -> second >= 0)
                 .map(this::instantOf);
     }
 

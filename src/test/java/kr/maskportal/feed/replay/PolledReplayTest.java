@@ -1,6 +1,7 @@
 package kr.maskportal.feed.replay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Map;
 import kr.maskportal.feed.control.FeedChange;
 import kr.maskportal.feed.control.FeedState;
 import kr.maskportal.feed.control.SaleObservation;
+import kr.maskportal.stock.entity.StockBand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -89,12 +91,13 @@ class PolledReplayTest {
             var at = day.soldOutAt(store.code());
             if (at.isPresent()) {
                 soldOut++;
-                assertEquals(0, day.stateAt(store.code(), at.get()).orElseThrow().count());
-                assertTrue(day.stateAt(store.code(), at.get().minusSeconds(1)).orElseThrow().count() > 0);
+                assertFalse(day.stateAt(store.code(), at.get()).orElseThrow().hasMasks(), store.code());
+                assertTrue(day.stateAt(store.code(), at.get().minusSeconds(1)).orElseThrow().hasMasks(), store.code());
             } else {
                 Instant lastSecond = day.start().plus(Duration.ofDays(1)).minusSeconds(1);
                 var end = day.stateAt(store.code(), lastSecond).orElseThrow();
-                assertTrue(end.count() > 0 || day.delivery(store.code()).isEmpty(), store.code());
+                assertTrue(end.hasMasks() || end.remainStat() == StockBand.BREAK || day.delivery(store.code()).isEmpty(),
+                        store.code());
             }
         }
         assertTrue(soldOut > sample.size() / 2, soldOut + " of " + sample.size() + " sold out");

@@ -190,37 +190,13 @@ public final class ForecastBacktest {
         long delay = reportDelaySeconds.get(code);
         List<ReportEvidence> said = new ArrayList<>();
         Optional<Instant> breakFrom = day.breakFrom(code);
-        Optional<Instant> soldOut = day.delivery(code).flatMap(d -> soldOutAt(day, code, d.at()));
+        Optional<Instant> soldOut = day.soldOutAt(code);
         if (soldOut.isPresent() && breakFrom.map(b -> b.isAfter(soldOut.get())).orElse(true)) {
             said.add(new ReportEvidence(ReportKind.SOLD_OUT, null, null, soldOut.get().plusSeconds(delay), 1));
         } else if (breakFrom.isPresent() && breakFrom.get().isAfter(day.start())) {
             said.add(new ReportEvidence(ReportKind.CLOSED, null, null, breakFrom.get().plusSeconds(delay), 1));
         }
         return said;
-    }
-
-    /** The first second the seller has no masks after its delivery (the truth, for the pharmacist to see). */
-    private static Optional<Instant> soldOutAt(SalesDay day, String code, Instant delivery) {
-        long low = delivery.getEpochSecond();
-        long high = day.start().plus(Duration.ofDays(1)).getEpochSecond();
-        if (hasMasks(day, code, high)) {
-            return Optional.empty();
-        }
-        while (low < high) {
-            long mid = (low + high) >>> 1;
-            if (hasMasks(day, code, mid)) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return Optional.of(Instant.ofEpochSecond(low));
-    }
-
-    private static boolean hasMasks(SalesDay day, String code, long second) {
-        StockState state = day.stateAt(code, Instant.ofEpochSecond(second)).orElseThrow();
-        return state.remainStat() != null && state.remainStat().isStockLevel()
-                && state.remainStat() != StockBand.EMPTY;
     }
 
     /**
