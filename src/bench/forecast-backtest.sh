@@ -14,7 +14,7 @@
 # stray: how many times DayToDay.USUAL (a delivery half an hour early or late, selling a quarter faster or slower)
 # each seller's day strays from its habits. After the full run, one line per other stray shows how the figures
 # depend on that assumption of the replay's.
-# No server, no database: it runs the pure merge and the pattern learner in one JVM (about 7 s for 1,000 sellers).
+# No server, no database: it runs the pure merge and the pattern learner in one JVM (about 5 s for 1,000 sellers).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BUILD=${BENCH_BUILD:-target}

@@ -21,13 +21,9 @@ public class ForecastBoard {
     private volatile Learned learned = Learned.NONE;
     private volatile long version;
 
-    /**
-     * What one learning left: the day it is for, the sellers' patterns (their own or their district's), the
-     * districts' patterns for sellers without history, and each district's record over the window.
-     */
-    public record Learned(LocalDate forDay, Map<String, SellerPattern> patterns,
-            Map<String, SellerPattern> districtPatterns, Map<String, ForecastRecord> records) {
-        static final Learned NONE = new Learned(null, Map.of(), Map.of(), Map.of());
+    /** What one learning left: the day it is for, the patterns, and each district's record over the window. */
+    public record Learned(LocalDate forDay, Patterns patterns, Map<String, ForecastRecord> records) {
+        static final Learned NONE = new Learned(null, Patterns.NONE, Map.of());
     }
 
     /** The merge's input for one seller now. */
@@ -39,11 +35,7 @@ public class ForecastBoard {
 
     /** The seller's pattern, else its district's for a seller without history; empty when neither exists. */
     public Optional<SellerPattern> pattern(String sellerCode, String districtCode) {
-        Learned now = learned;
-        SellerPattern own = now.patterns().get(sellerCode);
-        // the immutable map refuses to look a null key up
-        return own != null || districtCode == null ? Optional.ofNullable(own)
-                : Optional.ofNullable(now.districtPatterns().get(districtCode));
+        return learned.patterns().of(sellerCode, districtCode);
     }
 
     /** False for a seller the directory could not place (null): it has no district to be judged in. */
@@ -68,8 +60,7 @@ public class ForecastBoard {
     }
 
     synchronized void replace(Learned next) {
-        learned = new Learned(next.forDay(), Map.copyOf(next.patterns()), Map.copyOf(next.districtPatterns()),
-                Map.copyOf(next.records()));
+        learned = new Learned(next.forDay(), next.patterns(), Map.copyOf(next.records()));
         version++;
     }
 }

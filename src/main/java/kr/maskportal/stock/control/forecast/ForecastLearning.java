@@ -98,14 +98,12 @@ public class ForecastLearning {
         LocalDate since = today.minusDays(RECORD_DAYS);
         List<StoredDay> window = days.stream().filter(d -> !d.day().day().isBefore(from)).toList();
         board.replace(new ForecastBoard.Learned(today,
-                PatternLearner.forEverySeller(window, today.getDayOfWeek(), settings),
-                PatternLearner.forEveryDistrict(window, today.getDayOfWeek(), settings), store.recordsSince(since)));
+                PatternLearner.forDay(window, today.getDayOfWeek(), settings), store.recordsSince(since)));
     }
 
     private List<StoredDay> learnDay(LocalDate day, List<StoredDay> before, ForecastSettings settings, Instant now) {
-        List<StoredDay> earlier = before.stream().filter(d -> d.day().day().isBefore(day)).toList();
-        Map<String, SellerPattern> patterns = PatternLearner.forEverySeller(earlier, day.getDayOfWeek(), settings);
-        Map<String, SellerPattern> districts = PatternLearner.forEveryDistrict(earlier, day.getDayOfWeek(), settings);
+        Patterns patterns = PatternLearner.forDay(before.stream().filter(d -> d.day().day().isBefore(day)).toList(),
+                day.getDayOfWeek(), settings);
         Instant dayEnd = day.plusDays(1).atStartOfDay(Korea.ZONE).toInstant();
         List<StoredDay> digest = new ArrayList<>();
         Map<String, ForecastRecord> records = new HashMap<>();
@@ -116,9 +114,7 @@ public class ForecastLearning {
                 digest.add(new StoredDay(code, raw.districtCode(), sellerDay));
             }
             // judged by the pattern residents were shown: the seller's own, else its district's
-            SellerPattern shown = patterns.getOrDefault(code,
-                    raw.districtCode() == null ? null : districts.get(raw.districtCode()));
-            judge(raw, sellerDay, shown, dayEnd)
+            judge(raw, sellerDay, patterns.of(code, raw.districtCode()).orElse(null), dayEnd)
                     .ifPresent(right -> records.merge(raw.districtCode(), ForecastRecord.NONE.plus(right),
                             ForecastRecord::plus));
         });

@@ -66,56 +66,32 @@ public final class PatternLearner {
     }
 
     /**
-     * Every seller's own pattern for a day of {@code weekday} from the stored days, else its district's; sellers
-     * with neither are left out. Each district's feed lag is its own.
+     * The patterns for a day of {@code weekday} from the stored days: every seller's own, where it has enough days,
+     * and every district's pooled days, for its sellers with too little history or none (a pharmacy that opened last
+     * week is told its district's usual times). Each district's feed lag is its own.
      */
-    public static Map<String, SellerPattern> forEverySeller(Collection<StoredForecastDays.StoredDay> stored,
-            DayOfWeek weekday, ForecastSettings settings) {
+    public static Patterns forDay(Collection<StoredForecastDays.StoredDay> stored, DayOfWeek weekday,
+            ForecastSettings settings) {
         Map<String, List<SellerDay>> bySeller = new HashMap<>();
         Map<String, String> districtOf = new HashMap<>();
+        Map<String, List<SellerDay>> byDistrict = new HashMap<>();
         for (StoredForecastDays.StoredDay s : stored) {
             bySeller.computeIfAbsent(s.sellerCode(), c -> new ArrayList<>()).add(s.day());
             districtOf.put(s.sellerCode(), s.districtCode());
-        }
-        Map<String, List<SellerDay>> byDistrict = byDistrict(stored);
-        Map<String, SellerPattern> districts = forEveryDistrict(byDistrict, weekday, settings);
-        Map<String, Duration> lags = new HashMap<>();
-        byDistrict.forEach((district, days) -> lags.put(district, feedLag(days, settings)));
-        Map<String, SellerPattern> patterns = new HashMap<>();
-        bySeller.forEach((code, days) -> {
-            String district = districtOf.get(code);
-            Duration lag = lags.getOrDefault(district, settings.defaultFeedLag());
-            choose(forSeller(days, weekday, lag, settings), Optional.ofNullable(districts.get(district)))
-                    .ifPresent(pattern -> patterns.put(code, pattern));
-        });
-        return patterns;
-    }
-
-    /**
-     * Every district's pooled pattern for a day of {@code weekday}, for its sellers with too little history of their
-     * own, or none: a pharmacy that opened last week is told its district's usual times.
-     */
-    public static Map<String, SellerPattern> forEveryDistrict(Collection<StoredForecastDays.StoredDay> stored,
-            DayOfWeek weekday, ForecastSettings settings) {
-        return forEveryDistrict(byDistrict(stored), weekday, settings);
-    }
-
-    private static Map<String, SellerPattern> forEveryDistrict(Map<String, List<SellerDay>> byDistrict,
-            DayOfWeek weekday, ForecastSettings settings) {
-        Map<String, SellerPattern> districts = new HashMap<>();
-        byDistrict.forEach((district, days) -> forDistrict(days, weekday, feedLag(days, settings), settings)
-                .ifPresent(pattern -> districts.put(district, pattern)));
-        return districts;
-    }
-
-    private static Map<String, List<SellerDay>> byDistrict(Collection<StoredForecastDays.StoredDay> stored) {
-        Map<String, List<SellerDay>> byDistrict = new HashMap<>();
-        for (StoredForecastDays.StoredDay s : stored) {
             if (s.districtCode() != null) {
                 byDistrict.computeIfAbsent(s.districtCode(), c -> new ArrayList<>()).add(s.day());
             }
         }
-        return byDistrict;
+        Map<String, Duration> lags = new HashMap<>();
+        byDistrict.forEach((district, days) -> lags.put(district, feedLag(days, settings)));
+        Map<String, SellerPattern> sellers = new HashMap<>();
+        bySeller.forEach((code, days) -> forSeller(days, weekday,
+                lags.getOrDefault(districtOf.get(code), settings.defaultFeedLag()), settings)
+                .ifPresent(pattern -> sellers.put(code, pattern)));
+        Map<String, SellerPattern> districts = new HashMap<>();
+        byDistrict.forEach((district, days) -> forDistrict(days, weekday, lags.get(district), settings)
+                .ifPresent(pattern -> districts.put(district, pattern)));
+        return new Patterns(sellers, districts);
     }
 
     /** The seller's own when it has one, else the district's, else none. */

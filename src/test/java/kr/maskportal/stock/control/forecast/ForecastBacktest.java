@@ -17,9 +17,9 @@ import java.util.SplittableRandom;
 import kr.maskportal.feed.control.FeedState;
 import kr.maskportal.feed.replay.DayToDay;
 import kr.maskportal.feed.replay.FeedRow;
+import kr.maskportal.feed.replay.PolledReplay;
 import kr.maskportal.feed.replay.ReplayFeed;
 import kr.maskportal.feed.replay.SalesDay;
-import kr.maskportal.feed.replay.StockState;
 import kr.maskportal.feed.replay.StoreInfo;
 import kr.maskportal.report.entity.ReportKind;
 import kr.maskportal.seller.entity.SellerType;
@@ -107,15 +107,16 @@ public final class ForecastBacktest {
         for (String district : DISTRICTS) {
             records.put(district, ForecastRecord.NONE);
         }
+        var poller = new PolledReplay();
         for (int d = 0; d < HISTORY_DAYS; d++) {
             LocalDate date = FIRST_HISTORY_DAY.plusDays(d);
             ReplayFeed feed = new ReplayFeed(SalesDay.simulate(stores, date, seed, variation), lag);
             Map<String, SellerPattern> patterns = patterns(history, date);
             Instant dayEnd = feed.day().start().plus(Duration.ofDays(1));
-            Map<String, List<FeedEvidence>> rows = pollDay(feed);
+            Map<String, List<FeedEvidence>> rows = stored(poller, feed);
             for (StoreInfo store : stores) {
                 String code = store.code();
-                List<FeedEvidence> seen = rows.get(code);
+                List<FeedEvidence> seen = rows.getOrDefault(code, List.of());
                 List<Instant> soldOut = pharmacistReports(feed.day(), code).stream()
                         .filter(r -> r.kind() == ReportKind.SOLD_OUT).map(ReportEvidence::reportedAt).toList();
                 SellerDay day = SellerDay.of(date, seen.stream().map(FeedEvidence::state).toList(), soldOut);
@@ -149,31 +150,20 @@ public final class ForecastBacktest {
 
     /** As the portal's board has them for {@code date}: each seller's own pattern, else its district's. */
     private Map<String, SellerPattern> patterns(List<StoredForecastDays.StoredDay> history, LocalDate date) {
-        Map<String, SellerPattern> patterns = new HashMap<>(
-                PatternLearner.forEverySeller(history, date.getDayOfWeek(), settings));
-        Map<String, SellerPattern> districts = PatternLearner.forEveryDistrict(history, date.getDayOfWeek(), settings);
+        Patterns learned = PatternLearner.forDay(history, date.getDayOfWeek(), settings);
+        Map<String, SellerPattern> patterns = new HashMap<>();
         for (StoreInfo store : stores) {
-            SellerPattern district = districts.get(districtOf.get(store.code()));
-            if (district != null) {
-                patterns.putIfAbsent(store.code(), district);
-            }
+            learned.of(store.code(), districtOf.get(store.code())).ifPresent(p -> patterns.put(store.code(), p));
         }
         return patterns;
     }
 
-    /** What the portal stores from a poll a minute: each seller's rows, one per change, with when it saw them. */
-    private Map<String, List<FeedEvidence>> pollDay(ReplayFeed feed) {
+    /** What the portal stores polling once a minute, by its own rule ({@link PolledReplay}), by seller. */
+    private static Map<String, List<FeedEvidence>> stored(PolledReplay poller, ReplayFeed feed) {
         Map<String, List<FeedEvidence>> rows = new HashMap<>();
-        for (int m = 0; m < MINUTES; m++) {
-            Instant now = feed.day().start().plusSeconds(60L * m);
-            for (StoreInfo store : stores) {
-                FeedRow row = feed.feedRowAt(store.code(), now).orElseThrow();
-                List<FeedEvidence> seller = rows.computeIfAbsent(store.code(), c -> new ArrayList<>());
-                FeedState state = new FeedState(row.remainStat(), row.stockAt(), row.createdAt());
-                if (seller.isEmpty() || changed(seller.get(seller.size() - 1).state(), state)) {
-                    seller.add(new FeedEvidence(state, now));
-                }
-            }
+        for (PolledReplay.Row row : poller.day(feed)) {
+            rows.computeIfAbsent(row.sellerCode(), c -> new ArrayList<>()).add(new FeedEvidence(
+                    new FeedState(row.band(), row.stockAt(), row.createdAt()), row.observedAt()));
         }
         return rows;
     }
