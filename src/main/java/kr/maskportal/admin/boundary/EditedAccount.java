@@ -26,12 +26,7 @@ public class EditedAccount implements Serializable {
         return id == null ? null : id.toString();
     }
 
-    /** Read here rather than by a Faces converter, whose message this page would have nowhere to show. */
     public void setId(String id) {
-        try {
-            this.id = id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException notAnId) {
-            this.id = null;
-        }
+        this.id = PathId.parse(id);
     }
 }
